@@ -1,0 +1,19 @@
+// The whole API: every method's name, input schema and result type (browser-safe; the renderer imports its types).
+import type { z } from 'zod';
+import { appMethods } from './app/app-api.ts';
+import { mergeMethods } from './define.ts';
+import { pactMethods } from './pact/pact-api.ts';
+import { settingsMethods } from './settings/settings-api.ts';
+
+export const api = mergeMethods(appMethods, pactMethods, settingsMethods);
+
+export type Api = typeof api;
+export type MethodName = keyof Api & string;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Api[M]['output']>;
+
+export type { ApiError, Result } from './result.ts';
+export type * from './pact/pact-api.ts';
+export type * from './settings/settings-api.ts';
+export type * from './app/app-api.ts';

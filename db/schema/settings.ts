@@ -1,0 +1,27 @@
+// The organisation that runs the CAI: one row, the identity every document carries.
+import { sql } from 'drizzle-orm';
+import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const organisation = sqliteTable(
+  'organisation',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    department: text('department').notNull().default(''),
+    address: text('address').notNull().default(''),
+    postalCode: text('postal_code').notNull().default(''),
+    city: text('city').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    logoDataUrl: text('logo_data_url'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('organisation_single_row', sql`${t.id} = 1`)],
+);
+
+export const signatories = sqliteTable('signatories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  position: integer('position').notNull(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+});
