@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app/app-api.ts';
 import { mergeMethods } from './define.ts';
+import './validation.ts';
 import { pactMethods } from './pact/pact-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 

@@ -17,7 +17,7 @@ export type PactAction = { id: number; code: string; title: string; partners: st
 export type PactOperationalObjective = { id: number; code: string; title: string; actions: PactAction[] };
 export type PactObjective = { id: number; code: string; title: string; operationalObjectives: PactOperationalObjective[] };
 export type PactLever = { id: number; number: number; code: string; title: string; summary: string; objectives: PactObjective[] };
-export type PactKeyFigure = { key: string; label: string; value: number; unit: string; year: number; note: string | null };
+export type PactKeyFigure = { key: string; label: string; value: number; unit: string; year: number | null; note: string | null };
 export type PactGovernanceBody = { code: string; name: string; frequency: string; role: string; members: string[] };
 export type PactCurationNote = { location: string; problem: string; fix: string };
 
@@ -46,6 +46,9 @@ export type PactSearchHit = {
 };
 export type PactSearchResult = { pactId: number; query: string; total: number; hits: PactSearchHit[] };
 
+export type PactExportFormat = 'json' | 'csv';
+export type PactExport = { fileName: string; mediaType: string; content: string };
+
 export type PactImportReport = { pactId: number; code: string; status: 'created' | 'unchanged' };
 
 const pactIdInput = z.number().int().positive();
@@ -61,6 +64,14 @@ export const pactMethods = {
         pactId: pactIdInput.optional(),
         text: z.string().trim().min(1, 'Saisissez au moins un caractère à chercher.').max(200, 'Recherche trop longue (200 caractères au plus).'),
         limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+  ),
+  'pacts.export': defineMethod<PactExport>()(
+    z
+      .object({
+        pactId: pactIdInput.optional(),
+        format: z.enum(['json', 'csv'], { error: 'Format inconnu : choisissez « json » ou « csv ».' }),
       })
       .strict(),
   ),

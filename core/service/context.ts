@@ -1,0 +1,12 @@
+// What every handler is given: it never knows whether IPC, HTTP or the CLI called it.
+import type { Db } from '../../db/open-database.ts';
+
+export type ServiceContext = {
+  db: Db;
+  databaseFile: string;
+  schemaVersion: number;
+  appVersion: string;
+  /** resources/ of the app: the shipped referential, later the grids and templates. */
+  resourcesDir: string;
+  now: () => Date;
+};

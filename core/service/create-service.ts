@@ -1,0 +1,61 @@
+// Wires the handlers to the API map; `call` is the single door every transport goes through.
+import { AppError } from '../domain/app-error.ts';
+import { api, type MethodName, type MethodOutput, type MethodInput } from './api.ts';
+import { appHandlers } from './app/app-handlers.ts';
+import type { ServiceContext } from './context.ts';
+import type { Handler, Handlers } from './handlers.ts';
+import { pactHandlers } from './pact/pact-handlers.ts';
+import type { Result } from './result.ts';
+import { settingsHandlers } from './settings/settings-handlers.ts';
+import { describeIssues, zodIssues } from './validation.ts';
+
+const handlers: Handlers<MethodName> = { ...appHandlers, ...pactHandlers, ...settingsHandlers };
+
+export type Service = {
+  /** Untrusted entry: any name, any payload; always resolves to an envelope. */
+  call: (method: string, input: unknown) => Promise<Result<unknown>>;
+  /** Typed entry for trusted code (CLI, tests); throws AppError on failure. */
+  invoke: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+  context: ServiceContext;
+};
+
+export type InternalErrorReporter = (method: string, error: unknown) => void;
+
+function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}
+
+export function createService(context: ServiceContext, reportInternalError: InternalErrorReporter = defaultReporter): Service {
+  async function call(method: string, input: unknown): Promise<Result<unknown>> {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `Opération inconnue : « ${String(method).slice(0, 80)} ».` } };
+    }
+    const parsed = api[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = zodIssues(parsed.error);
+      return { ok: false, error: { code: 'validation', message: `Données invalides : ${describeIssues(issues)}`, issues } };
+    }
+    try {
+      const handler = handlers[method] as Handler<MethodName>;
+      return { ok: true, value: await handler(parsed.data as never, context) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      }
+      reportInternalError(method, error);
+      return { ok: false, error: { code: 'internal', message: "Erreur interne de l'application ; l'opération n'a pas été faite. Le détail est dans le journal." } };
+    }
+  }
+
+  async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = await call(method, input);
+    if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
+    return result.value as MethodOutput<M>;
+  }
+
+  return { call, invoke, context };
+}
+
+function defaultReporter(method: string, error: unknown): void {
+  console.error(`[pacte] internal error in ${method}:`, error);
+}

@@ -1,0 +1,44 @@
+// Opens the database of an app installation and returns the service over it, the referential loaded.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type PacteDatabase } from '../../db/open-database.ts';
+import type { ServiceContext } from './context.ts';
+import { createService, type InternalErrorReporter, type Service } from './create-service.ts';
+import { ensureDefaultPact } from './pact/pact-handlers.ts';
+
+export type OpenServiceOptions = {
+  databaseFile: string;
+  /** The folder holding package.json, db/migrations and resources/. */
+  appRoot: string;
+  nativeBinding?: string;
+  now?: () => Date;
+  reportInternalError?: InternalErrorReporter;
+};
+
+export type OpenedService = { service: Service; database: PacteDatabase; close: () => void };
+
+export function openService(options: OpenServiceOptions): OpenedService {
+  const now = options.now ?? (() => new Date());
+  const database = openDatabase({
+    file: options.databaseFile,
+    migrationsFolder: path.join(options.appRoot, 'db', 'migrations'),
+    now,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    const packageJson = JSON.parse(readFileSync(path.join(options.appRoot, 'package.json'), 'utf8')) as { version: string };
+    const context: ServiceContext = {
+      db: database.db,
+      databaseFile: database.file,
+      schemaVersion: database.schemaVersion,
+      appVersion: packageJson.version,
+      resourcesDir: path.join(options.appRoot, 'resources'),
+      now,
+    };
+    ensureDefaultPact(context);
+    return { service: createService(context, options.reportInternalError), database, close: database.close };
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+// The organisation row and its signatories, read and replaced together.
+import { asc } from 'drizzle-orm';
+import type { Organisation, OrganisationSettings } from '../../core/service/settings/settings-api.ts';
+import type { Db } from '../open-database.ts';
+import { organisation, signatories } from '../schema/settings.ts';
+
+const EMPTY: OrganisationSettings = {
+  name: '',
+  department: '',
+  address: '',
+  postalCode: '',
+  city: '',
+  phone: '',
+  email: '',
+  logoDataUrl: null,
+  signatories: [],
+  updatedAt: null,
+};
+
+export function readOrganisation(db: Db): OrganisationSettings {
+  const row = db.select().from(organisation).get();
+  if (!row) return EMPTY;
+  const { id: _id, ...fields } = row;
+  return {
+    ...fields,
+    signatories: db.select({ name: signatories.name, role: signatories.role }).from(signatories).orderBy(asc(signatories.position)).all(),
+  };
+}
+
+export function saveOrganisation(db: Db, input: Organisation, updatedAt: string): OrganisationSettings {
+  db.transaction((tx) => {
+    const { signatories: people, ...fields } = input;
+    tx.insert(organisation)
+      .values({ id: 1, ...fields, updatedAt })
+      .onConflictDoUpdate({ target: organisation.id, set: { ...fields, updatedAt } })
+      .run();
+    tx.delete(signatories).run();
+    people.forEach((person, index) => tx.insert(signatories).values({ position: index + 1, ...person }).run());
+  });
+  return readOrganisation(db);
+}

@@ -1,0 +1,56 @@
+// `pacte init`, `pacte info`, `pacte serve`.
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { AppError } from '../../../core/domain/app-error.ts';
+import { startHttpHost } from '../../serve/http-host.ts';
+import type { CliIo } from '../cli-io.ts';
+import { frenchSubcommand } from '../french-commander.ts';
+import { openCliService, withService } from '../open-cli-service.ts';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('validation', `Port invalide : « ${value} » (un entier de 0 à 65535 ; 0 choisit un port libre).`);
+  return port;
+}
+
+export function addAppCommands(program: Command, io: CliIo): void {
+  frenchSubcommand(program, 'init', 'créer ou mettre à jour la base et y charger le référentiel du pacte')
+    .option('--json', 'sortie JSON')
+    .action(async (options: { json?: boolean }, command: Command) =>
+      withService(command, io, async ({ service, database }) => {
+        const pacts = await service.invoke('pacts.list', {});
+        if (options.json) return io.stdout(`${JSON.stringify({ databaseFile: database.file, schemaVersion: database.schemaVersion, backupFile: database.backupFile, pacts }, null, 2)}\n`);
+        io.stdout(`Base prête : ${database.file} (schéma n° ${database.schemaVersion}).\n`);
+        if (database.backupFile) io.stdout(`Copie de sauvegarde avant mise à jour : ${database.backupFile}\n`);
+        for (const pact of pacts) {
+          io.stdout(`Référentiel ${pact.code} : ${pact.counts.levers} leviers, ${pact.counts.objectives} objectifs, ${pact.counts.operationalObjectives} objectifs opérationnels, ${pact.counts.actions} actions.\n`);
+        }
+      }),
+    );
+
+  frenchSubcommand(program, 'info', "afficher la version de l'application et la base utilisée")
+    .option('--json', 'sortie JSON')
+    .action(async (options: { json?: boolean }, command: Command) =>
+      withService(command, io, async ({ service }) => {
+        const info = await service.invoke('app.info', {});
+        io.stdout(options.json ? `${JSON.stringify(info, null, 2)}\n` : `${info.name} ${info.version}\nBase : ${info.databaseFile} (schéma n° ${info.schemaVersion})\n`);
+      }),
+    );
+
+  frenchSubcommand(program, 'serve', "ouvrir l'application dans un navigateur : sert l'interface et l'API sur 127.0.0.1 seulement")
+    .addOption(new Option('--port <port>', 'port d’écoute (0 : un port libre)').argParser(parsePort).default(4780))
+    .action(async (options: { port: number }, command: Command) => {
+      const opened = openCliService(command, io);
+      try {
+        const host = await startHttpHost({ service: opened.service, rendererDir: path.join(io.appRoot, 'dist', 'renderer'), port: options.port }).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'EADDRINUSE') throw new AppError('port_in_use', `Le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port.`);
+          throw error;
+        });
+        io.stdout(`Pacte CAI est disponible sur ${host.url}\nBase : ${opened.database.file}\nCtrl+C pour arrêter.\n`);
+        await io.untilStopped();
+        await host.close();
+      } finally {
+        opened.close();
+      }
+    });
+}

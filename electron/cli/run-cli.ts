@@ -1,0 +1,48 @@
+// The `pacte` command: parses arguments, runs one command on the service, maps failures to exit codes.
+import { CommanderError } from 'commander';
+import { AppError } from '../../core/domain/app-error.ts';
+import type { CliIo } from './cli-io.ts';
+import { addAppCommands } from './commands/app-commands.ts';
+import { addPactCommands } from './commands/pact-commands.ts';
+import { frenchCommand, frenchParseError } from './french-commander.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_USER_ERROR = 1;
+export const EXIT_INTERNAL_ERROR = 2;
+
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const program = frenchCommand('pacte')
+    .description('Pacte CAI en ligne de commande : la même application, sans fenêtre.')
+    .usage('[options] <commande>')
+    .option('--db <fichier>', 'base de données à utiliser (sinon la variable PACTE_DB, sinon le dossier de données de l’application)')
+    .helpCommand('help [commande]', "afficher l'aide d'une commande")
+    .showSuggestionAfterError(false);
+  addAppCommands(program, io);
+  addPactCommands(program, io);
+  // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
+  const output = { writeOut: (text: string) => io.stdout(text.endsWith('\n') ? text : `${text}\n`), writeErr: () => undefined, outputError: () => undefined };
+  for (const command of [program, ...program.commands, ...program.commands.flatMap((parent) => parent.commands)]) command.configureOutput(output);
+
+  if (args.length === 0) {
+    io.stderr(`${program.helpInformation()}\nIndiquez une commande.\n`);
+    return EXIT_USER_ERROR;
+  }
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const message = frenchParseError(error);
+      if (message === null) return EXIT_OK;
+      io.stderr(`pacte : ${message}\n`);
+      return EXIT_USER_ERROR;
+    }
+    if (error instanceof AppError) {
+      io.stderr(`pacte : ${error.message}\n`);
+      for (const issue of error.issues ?? []) io.stderr(`  - ${issue.path ? `${issue.path} : ` : ''}${issue.message}\n`);
+      return EXIT_USER_ERROR;
+    }
+    io.stderr(`pacte : erreur interne, rien n'a été fait. ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_INTERNAL_ERROR;
+  }
+}

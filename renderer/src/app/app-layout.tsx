@@ -1,0 +1,69 @@
+// The shell around every page: header (app and organisation), section navbar, main content.
+import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { MouseEvent } from 'react';
+import { Outlet } from 'react-router';
+import { useOrganisation } from '../features/settings/use-organisation.ts';
+import { MainNav } from './main-nav.tsx';
+
+const MAIN_ID = 'contenu';
+
+/** A plain #contenu href would be read by the hash router as a route, so the link moves focus itself. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById(MAIN_ID);
+  main?.focus();
+  main?.scrollIntoView();
+}
+
+export function AppLayout() {
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  const organisation = useOrganisation();
+  const organisationName = organisation.data?.name.trim() ?? '';
+
+  return (
+    <>
+      <a href={`#${MAIN_ID}`} className="skip-link" onClick={skipToContent}>
+        Aller au contenu
+      </a>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Fermer le menu' : 'Ouvrir le menu'}
+            />
+            <Text fw={700} size="lg" c="pacte.8" data-testid="app-name">
+              Pacte CAI
+            </Text>
+            {organisationName !== '' && (
+              <>
+                <Text aria-hidden c="dimmed">
+                  ·
+                </Text>
+                <Text size="md" truncate="end" data-testid="header-organisation">
+                  {organisationName}
+                </Text>
+              </>
+            )}
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label="Navigation principale">
+          <AppShell.Section grow component={ScrollArea}>
+            <MainNav onNavigate={close} />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// The sections of the app, in the order the navbar shows them (the yearly cycle, then settings).
+import {
+  IconBook2,
+  IconChartBar,
+  IconFileCertificate,
+  IconFolders,
+  IconSettings,
+  IconSpeakerphone,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { Icon } from '@tabler/icons-react';
+
+export type NavItem = { path: string; label: string; icon: Icon };
+
+export const navItems: NavItem[] = [
+  { path: '/pacte', label: 'Le Pacte', icon: IconBook2 },
+  { path: '/appels-a-projets', label: 'Appels à projets', icon: IconSpeakerphone },
+  { path: '/dossiers', label: 'Dossiers', icon: IconFolders },
+  { path: '/seances', label: 'Séances CAI', icon: IconUsersGroup },
+  { path: '/conventions', label: 'Conventions', icon: IconFileCertificate },
+  { path: '/indicateurs', label: 'Indicateurs', icon: IconChartBar },
+  { path: '/parametres', label: 'Paramètres', icon: IconSettings },
+];

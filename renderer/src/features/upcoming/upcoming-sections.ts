@@ -1,0 +1,44 @@
+// What each section not built yet will hold, so users know what is coming (texts from the domain).
+
+export type UpcomingSection = { key: string; title: string; paragraphs: string[] };
+
+export const upcomingSections = {
+  calls: {
+    key: 'appels-a-projets',
+    title: 'Appels à projets',
+    paragraphs: [
+      'Vous ouvrirez ici la campagne de l’année N : l’enveloppe budgétaire globale, des enveloppes par levier du pacte si vous le souhaitez, et les priorités de l’appel (par exemple les quartiers prioritaires de la politique de la ville).',
+    ],
+  },
+  applications: {
+    key: 'dossiers',
+    title: 'Dossiers',
+    paragraphs: [
+      'Vous enregistrerez ou importerez ici les dossiers de demande de financement : le porteur (SIRET, numéro RNA, représentant légal), l’action proposée et les objectifs opérationnels du pacte qu’elle vise, le public attendu, le budget prévisionnel et les pièces jointes.',
+      'Chaque dossier passera par la recevabilité : une liste de contrôle (dossier complet, SIRET valide, contrat d’engagement républicain signé, compte rendu financier de l’année précédente…), le motif étant conservé pour les dossiers non recevables.',
+    ],
+  },
+  sessions: {
+    key: 'seances',
+    title: 'Séances CAI',
+    paragraphs: [
+      'Vous préparerez ici les séances de la Commission des Actions d’Insertion : date, lieu, ordre du jour, membres du jury présents et quorum, déclarations de conflits d’intérêts.',
+      'Chaque juré notera les dossiers selon la grille d’évaluation, sans voir les notes des autres avant d’avoir rendu les siennes ; la délibération mènera à l’avis technique (favorable, favorable sous réserve, ajourné, défavorable) et au relevé d’avis.',
+    ],
+  },
+  conventions: {
+    key: 'conventions',
+    title: 'Conventions',
+    paragraphs: [
+      'Vous suivrez ici les conventions de financement des actions retenues : validation par le conseil d’administration du CCAS, signature, échéancier et versements, avenants, jusqu’à la réception du bilan et la clôture.',
+    ],
+  },
+  indicators: {
+    key: 'indicateurs',
+    title: 'Indicateurs',
+    paragraphs: [
+      'Vous définirez ici les indicateurs communs à toutes les actions financées, avec leurs cibles, et vous recueillerez les bilans annuels des porteurs.',
+      'Les résultats seront consolidés par levier, objectif, territoire et année pour la revue annuelle et l’évaluation du pacte.',
+    ],
+  },
+} satisfies Record<string, UpcomingSection>;

@@ -1,0 +1,31 @@
+// Vite config of the renderer: built to dist/renderer, loaded from file:// by Electron and served by electron/serve.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects inline scripts (React refresh) and a websocket that the strict CSP of
+ * index.html forbids; the CSP only matters for the built app, so it is dropped while serving.
+ */
+function dropCspInDev(): Plugin {
+  return {
+    name: 'pacte-drop-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  // Relative asset URLs: Electron loads index.html from file://.
+  base: './',
+  plugins: [react(), dropCspInDev()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+  },
+  server: {
+    // Browser-mode development against a running `electron/serve` host.
+    proxy: { '/api': 'http://127.0.0.1:4870' },
+  },
+});
