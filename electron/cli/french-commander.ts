@@ -1,6 +1,6 @@
 // Commander speaks English; a juror's laptop and a CCAS office read French. Help titles, option notes
 // and parse errors are translated here, in one place.
-import { Command, CommanderError, type Help, type Option } from 'commander';
+import { Command, type CommanderError, type Help, type Option } from 'commander';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Utilisation :',

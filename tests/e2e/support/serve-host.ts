@@ -1,0 +1,59 @@
+// Starts the browser-mode host (`pacte serve`, what `npm run serve` runs after building) on a database
+// of the test's own, and stops it. The renderer must be built (npm test builds it before Playwright).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type ServeHost = { url: string; databaseFile: string; stop: () => Promise<void> };
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export function newDatabaseFile(): string {
+  return path.join(mkdtempSync(path.join(os.tmpdir(), 'pacte-e2e-')), 'pacte.sqlite');
+}
+
+export async function startServeHost(databaseFile: string = newDatabaseFile()): Promise<ServeHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', '--db', databaseFile, 'serve', '--port', '0'], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_PROXY: '127.0.0.1,localhost' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await waitForUrl(child);
+  return {
+    url,
+    databaseFile,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`pacte serve did not print its URL in 30 s.\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`pacte serve exited with ${code}.\nstdout: ${stdout}\nstderr: ${stderr}`));
+    });
+  });
+}
