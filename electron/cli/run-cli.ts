@@ -20,7 +20,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addAppCommands(program, io);
   addPactCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
-  const output = { writeOut: (text: string) => io.stdout(text.endsWith('\n') ? text : `${text}\n`), writeErr: () => undefined, outputError: () => undefined };
+  // writeErr only carries the help commander shows when a command is called without its subcommand.
+  const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  const output = { writeOut: (text: string) => io.stdout(withNewLine(text)), writeErr: (text: string) => io.stderr(withNewLine(text)), outputError: () => undefined };
   for (const command of [program, ...program.commands, ...program.commands.flatMap((parent) => parent.commands)]) command.configureOutput(output);
 
   if (args.length === 0) {
@@ -33,6 +35,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       const message = frenchParseError(error);
+      // A help shown as an error (`pacte pact` without a subcommand) is a user error, not a success.
+      if (message === null && error.exitCode !== 0) {
+        io.stderr('\nIndiquez une commande.\n');
+        return EXIT_USER_ERROR;
+      }
       if (message === null) return EXIT_OK;
       io.stderr(`pacte : ${message}\n`);
       return EXIT_USER_ERROR;

@@ -21,7 +21,8 @@ function parsePactId(value: string): number {
 }
 
 export function addPactCommands(program: Command, io: CliIo): void {
-  const pact = frenchSubcommand(program, 'pact', 'le référentiel du pacte : lister, exporter, chercher, importer');
+  // commander's default usage would read "[command]", in English.
+  const pact = frenchSubcommand(program, 'pact', 'le référentiel du pacte : lister, exporter, chercher, importer').usage('[options] <commande>');
 
   frenchSubcommand(pact, 'list', 'lister les référentiels chargés')
     .option('--json', 'sortie JSON')

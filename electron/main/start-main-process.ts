@@ -1,0 +1,148 @@
+// The main process's lifecycle: single instance, hardening, database, IPC, menu, window, shutdown.
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { openService, type OpenedService } from '../../core/service/open-service.ts';
+import { APP_NAME } from '../common/app-paths.ts';
+import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
+import { registerInvokeHandler } from './ipc.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { chooseNativeBinding } from './native-binding.ts';
+import { rendererIndexFile } from './renderer-location.ts';
+import { hardenSession, hardenWebContents } from './security.ts';
+import { createMainWindow } from './window.ts';
+
+export type MainProcessOptions = {
+  /** dist/electron/preload.cjs, next to the built main.mjs. */
+  preloadFile: string;
+  /** Defaults to process.versions.electron (tests run in plain Node). */
+  electronVersion?: string;
+};
+
+export type RunningApp = {
+  databaseFile: string;
+  mainWindow: () => BrowserWindow | null;
+};
+
+/**
+ * Must not be awaited at the top level of main.mjs: Electron emits 'ready' only once the entry
+ * module has finished evaluating, so awaiting whenReady there would hang. Resolves to null when
+ * this process quits instead of running (second instance, unreadable database).
+ */
+export async function startMainProcess(options: MainProcessOptions): Promise<RunningApp | null> {
+  if (!app.requestSingleInstanceLock()) {
+    // Two processes on one SQLite file would fight over it: the first instance gets focus instead.
+    app.quit();
+    return null;
+  }
+  // Before 'ready', or it would not apply to every renderer.
+  app.enableSandbox();
+
+  const appRoot = app.getAppPath();
+  const indexFile = rendererIndexFile(appRoot);
+  let opened: OpenedService | null = null;
+  let unregisterIpc: (() => void) | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexFile, (url) => shell.openExternal(url)));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Registered before anything opens, so that a quit at any moment still closes the database cleanly.
+  app.on('will-quit', () => {
+    unregisterIpc?.();
+    unregisterIpc = null;
+    opened?.close();
+    opened = null;
+  });
+
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+
+  const userDataDir = app.getPath('userData');
+  const databaseFile = appDatabaseFile(userDataDir);
+  const nativeBinding = chooseNativeBinding({
+    appRoot,
+    electronVersion: options.electronVersion ?? process.versions.electron ?? 'unknown',
+    isPackaged: app.isPackaged,
+  });
+  try {
+    opened = openService({
+      databaseFile,
+      appRoot,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      reportInternalError: (method, error) => console.error(`[pacte] internal error in ${method}:`, error),
+    });
+  } catch (error) {
+    // openService leaves a foreign or newer file byte for byte as it was: say why, and stop.
+    dialog.showErrorBox(DATABASE_ERROR_TITLE, databaseErrorMessage(error, { nativeBindingMissing: !app.isPackaged && !nativeBinding }));
+    app.quit();
+    return null;
+  }
+
+  unregisterIpc = registerInvokeHandler(ipcMain, { getService: () => opened?.service ?? null, indexFile });
+
+  const template = buildMenuTemplate({
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    actions: { openDataFolder: () => openDataFolder(userDataDir), showAbout: () => showAbout(mainWindow, databaseFile) },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  const openWindow = (): void => {
+    const window = createMainWindow({
+      preloadFile: options.preloadFile,
+      indexFile,
+      devTools: !app.isPackaged,
+      onLoadFailure: (error) => {
+        console.error('[pacte] renderer load failed:', error);
+        dialog.showErrorBox(APP_NAME, `L'interface de l'application est introuvable ou illisible (${indexFile}). Reconstruisez-la puis relancez Pacte CAI.`);
+        app.quit();
+      },
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+  openWindow();
+  // macOS keeps the app alive without windows; clicking the dock icon brings one back.
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+
+  return { databaseFile, mainWindow: () => mainWindow };
+}
+
+/** For main.ts: whatever escaped startMainProcess is shown, then the app stops. */
+export function reportStartupFailure(error: unknown): void {
+  console.error('[pacte] startup failed:', error);
+  dialog.showErrorBox(APP_NAME, `Pacte CAI n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`);
+  app.exit(1);
+}
+
+function openDataFolder(userDataDir: string): void {
+  shell
+    .openPath(userDataDir)
+    .then((failure) => {
+      if (failure) dialog.showErrorBox(APP_NAME, `Impossible d'ouvrir le dossier des données (${userDataDir}) : ${failure}`);
+    })
+    .catch((error: unknown) => console.error('[pacte] openPath failed:', error));
+}
+
+function showAbout(window: BrowserWindow | null, databaseFile: string): void {
+  const options = {
+    type: 'info' as const,
+    title: `À propos de ${APP_NAME}`,
+    message: `${APP_NAME} ${app.getVersion()}`,
+    detail: `Commission des actions d'insertion : référentiel du pacte, dossiers, jury, avis et conventions.\n\nBase de données : ${databaseFile}`,
+    buttons: ['Fermer'],
+  };
+  (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)).catch((error: unknown) =>
+    console.error('[pacte] about dialog failed:', error),
+  );
+}

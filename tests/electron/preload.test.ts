@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeElectron } from './fake-electron.ts';
+
+vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);
+
+let api: Record<string, unknown>;
+
+beforeAll(async () => {
+  // The preload acts on import, once, as in a page load.
+  await import('../../electron/preload/preload.ts');
+  expect(fakeElectron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+  const [key, exposed] = fakeElectron.contextBridge.exposeInMainWorld.mock.calls[0]!;
+  expect(key).toBe('pacte');
+  api = exposed as Record<string, unknown>;
+});
+
+describe('the preload', () => {
+  it('exposes exactly window.pacte.invoke, and no Electron object', () => {
+    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(typeof api.invoke).toBe('function');
+    expect(Object.values(api)).not.toContain(fakeElectron.ipcRenderer);
+  });
+
+  it('forwards a call to the pacte:invoke channel, drops extra arguments, and returns the answer', async () => {
+    const answer = { ok: true, value: [] };
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    const invoke = api.invoke as (method: string, input: unknown, ...extra: unknown[]) => Promise<unknown>;
+    await expect(invoke('pacts.list', {}, 'extra', 'arguments')).resolves.toBe(answer);
+    expect(fakeElectron.ipcRenderer.invoke.mock.calls).toEqual([['pacte:invoke', 'pacts.list', {}]]);
+  });
+});

@@ -1,0 +1,158 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../core/service/result.ts';
+import { openService } from '../../core/service/open-service.ts';
+import { findAppRoot } from '../../electron/common/app-paths.ts';
+import { startMainProcess } from '../../electron/main/start-main-process.ts';
+import { FakeBrowserWindow, FakeWebContents, fakeElectron, fakeEvent, resetFakeElectron } from './fake-electron.ts';
+
+vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);
+
+const appRoot = findAppRoot(import.meta.dirname);
+const preloadFile = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
+const { app, dialog, ipcMain } = fakeElectron;
+
+let userData: string;
+
+beforeEach(() => {
+  resetFakeElectron();
+  userData = mkdtempSync(path.join(os.tmpdir(), 'pacte-main-'));
+  app.appPath = appRoot;
+  app.userData = userData;
+});
+
+afterEach(() => {
+  // Closes the database the running app holds, as Electron does on quit.
+  app.emit('will-quit');
+  rmSync(userData, { recursive: true, force: true });
+});
+
+async function start() {
+  return startMainProcess({ preloadFile, electronVersion: '0.0.0-absent' });
+}
+
+describe('starting the desktop app', () => {
+  it('opens its database in the user data folder, then serves the window through IPC', async () => {
+    const running = await start();
+    expect(running?.databaseFile).toBe(path.join(userData, 'pacte-cai.sqlite'));
+    expect(existsSync(path.join(userData, 'pacte-cai.sqlite'))).toBe(true);
+    expect(app.enableSandbox).toHaveBeenCalled();
+    expect(fakeElectron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(window.options.webPreferences?.preload).toBe(preloadFile);
+    expect(window.loadFile).toHaveBeenCalledWith(path.join(appRoot, 'dist', 'renderer', 'index.html'));
+
+    const invoke = ipcMain.handlers.get('pacte:invoke')!;
+    const senderFrame = { url: pathToFileURL(path.join(appRoot, 'dist', 'renderer', 'index.html')).href, parent: null };
+    const result = (await invoke({ senderFrame }, 'app.info', {})) as Result<{ databaseFile: string }>;
+    expect(result).toMatchObject({ ok: true, value: { databaseFile: path.join(userData, 'pacte-cai.sqlite') } });
+  });
+
+  it('gives an installed app a window without developer tools', async () => {
+    app.isPackaged = true;
+    await start();
+    expect(FakeBrowserWindow.instances[0]?.options.webPreferences?.devTools).toBe(false);
+    const menu = fakeElectron.Menu.buildFromTemplate.mock.calls[0]?.[0] as { submenu?: { role?: string }[] }[];
+    expect(menu.flatMap((entry) => entry.submenu ?? []).map((item) => item.role)).not.toContain('toggleDevTools');
+  });
+
+  it('opens the user data folder and the about box from the menu', async () => {
+    await start();
+    const menu = fakeElectron.Menu.buildFromTemplate.mock.calls[0]?.[0] as { submenu?: { label?: string; click?: () => void }[] }[];
+    const items = menu.flatMap((entry) => entry.submenu ?? []);
+    items.find((item) => item.label === 'Ouvrir le dossier des données')?.click?.();
+    items.find((item) => item.label === 'À propos de Pacte CAI')?.click?.();
+    expect(fakeElectron.shell.openPath).toHaveBeenCalledWith(userData);
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
+    const options = dialog.showMessageBox.mock.calls[0]?.at(-1) as { message: string; detail: string };
+    expect(options.message).toBe('Pacte CAI 0.1.0');
+    expect(options.detail).toContain(path.join(userData, 'pacte-cai.sqlite'));
+  });
+
+  it('hardens every web contents the app creates', async () => {
+    await start();
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', fakeEvent(), contents);
+    const navigation = fakeEvent({ url: 'https://example.org/' });
+    contents.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented()).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/', frameName: '', features: '' })).toEqual({ action: 'deny' });
+    expect(fakeElectron.session.defaultSession.permissionRequestHandler).not.toBeNull();
+  });
+
+  it('closes the database and the channel on quit', async () => {
+    await start();
+    app.emit('will-quit');
+    expect(ipcMain.handlers.size).toBe(0);
+    // A closed better-sqlite3 connection no longer holds the WAL files: the file can be opened afresh.
+    const again = openService({ databaseFile: path.join(userData, 'pacte-cai.sqlite'), appRoot });
+    again.close();
+  });
+
+  it('focuses the existing window when launched a second time', async () => {
+    await start();
+    const window = FakeBrowserWindow.instances[0]!;
+    window.minimized = true;
+    app.emit('second-instance', fakeEvent(), [], '/');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('quits at once, opening nothing, when another instance runs', async () => {
+    app.hasLock = false;
+    expect(await start()).toBeNull();
+    expect(app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(existsSync(path.join(userData, 'pacte-cai.sqlite'))).toBe(false);
+  });
+});
+
+describe('a database file that is not ours', () => {
+  function expectRefusedUntouched(file: string, before: Buffer, message: RegExp): void {
+    expect(dialog.showErrorBox).toHaveBeenCalledOnce();
+    const [title, content] = dialog.showErrorBox.mock.calls[0]!;
+    expect(title).toBe('Pacte CAI — base de données');
+    expect(content).toMatch(message);
+    expect(content).not.toMatch(/module natif/);
+    expect(app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  }
+
+  it('is refused with an error box, and left byte for byte as it was (not SQLite)', async () => {
+    const file = path.join(userData, 'pacte-cai.sqlite');
+    writeFileSync(file, 'Tableur exporté, pas une base.\n'.repeat(100));
+    const before = readFileSync(file);
+    expect(await start()).toBeNull();
+    expectRefusedUntouched(file, before, /n'est pas une base Pacte CAI/);
+  });
+
+  it('is refused with an error box, and left byte for byte as it was (another app’s SQLite)', async () => {
+    const file = path.join(userData, 'pacte-cai.sqlite');
+    const other = new Database(file);
+    other.exec("create table contacts (name text); insert into contacts values ('Mme Durand');");
+    other.close();
+    const before = readFileSync(file);
+    expect(await start()).toBeNull();
+    expectRefusedUntouched(file, before, /autre application/);
+  });
+
+  it('is refused when written by a newer Pacte CAI, and left as it was', async () => {
+    const file = path.join(userData, 'pacte-cai.sqlite');
+    const newer = openService({ databaseFile: file, appRoot });
+    newer.database.sqlite.pragma('user_version = 9999');
+    newer.database.sqlite.pragma('journal_mode = DELETE');
+    newer.close();
+    const before = readFileSync(file);
+    expect(await start()).toBeNull();
+    expectRefusedUntouched(file, before, /version plus récente/);
+  });
+});
