@@ -44,6 +44,8 @@ export function openDatabase(options: OpenDatabaseOptions): PacteDatabase {
   const { file, migrationsFolder } = options;
   const now = options.now ?? (() => new Date());
   const inMemory = file === ':memory:';
+  // Read first: an installation without its migrations must fail before a database file is created.
+  const latest = latestSchemaVersion(migrationsFolder);
   if (!inMemory) {
     assertSqliteHeader(file);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -57,7 +59,6 @@ export function openDatabase(options: OpenDatabaseOptions): PacteDatabase {
   }
 
   try {
-    const latest = latestSchemaVersion(migrationsFolder);
     const current = readSchemaVersion(sqlite, file, latest);
 
     sqlite.pragma('foreign_keys = ON');
@@ -127,7 +128,27 @@ function readSchemaVersion(sqlite: Database.Database, file: string, latest: numb
       `La base « ${file} » a été écrite par une version plus récente de Pacte CAI (schéma n° ${userVersion}, cette version connaît jusqu'au n° ${latest}). Installez la dernière version de l'application ; la base n'a pas été modifiée.`,
     );
   }
+  if (!isEmpty) assertIntact(sqlite, file);
   return userVersion;
+}
+
+/**
+ * A damaged page past the schema would otherwise open fine and fail later as an internal error
+ * in the middle of a call (or of a migration); quick_check reads every page once, cheap at our size.
+ */
+function assertIntact(sqlite: Database.Database, file: string): void {
+  let verdict: unknown;
+  try {
+    verdict = sqlite.pragma('quick_check(1)', { simple: true });
+  } catch {
+    verdict = 'unreadable';
+  }
+  if (verdict !== 'ok') {
+    throw new AppError(
+      'database_corrupt',
+      `La base « ${file} » est endommagée (contrôle d'intégrité SQLite en échec). Elle n'a pas été modifiée ; restaurez une copie de sauvegarde.`,
+    );
+  }
 }
 
 function backUp(sqlite: Database.Database, file: string, fromVersion: number, at: Date): string {

@@ -6,7 +6,14 @@ import type { ErrorIssue } from '../domain/app-error.ts';
 z.config(z.locales.fr());
 
 export function zodIssues(error: z.ZodError): ErrorIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // zod reports extra keys on their parent object; point at each key instead, so that a field can show it.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `Clé non reconnue : « ${key} ».` }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 export function describeIssues(issues: ErrorIssue[]): string {

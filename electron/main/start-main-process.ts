@@ -1,5 +1,5 @@
 // The main process's lifecycle: single instance, hardening, database, IPC, menu, window, shutdown.
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { openService, type OpenedService } from '../../core/service/open-service.ts';
 import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';

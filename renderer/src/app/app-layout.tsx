@@ -2,11 +2,20 @@
 import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { MouseEvent } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, ScrollRestoration } from 'react-router';
+import type { Location } from 'react-router';
 import { useOrganisation } from '../features/settings/use-organisation.ts';
 import { MainNav } from './main-nav.tsx';
 
 const MAIN_ID = 'contenu';
+
+/**
+ * A new section starts at the top; the pact's tabs and levers share one key so that switching
+ * them keeps the reader where the tab bar is (the search results may sit above it).
+ */
+function scrollKey(location: Location): string {
+  return location.pathname === '/pacte' || location.pathname.startsWith('/pacte/') ? '/pacte' : location.key;
+}
 
 /** A plain #contenu href would be read by the hash router as a route, so the link moves focus itself. */
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
@@ -23,6 +32,7 @@ export function AppLayout() {
 
   return (
     <>
+      <ScrollRestoration getKey={scrollKey} />
       <a href={`#${MAIN_ID}`} className="skip-link" onClick={skipToContent}>
         Aller au contenu
       </a>

@@ -1,5 +1,5 @@
 // Mantine theme: a calm institutional blue, system fonts (the app runs offline), contrast kept at AA.
-import { createTheme } from '@mantine/core';
+import { Notification, createTheme } from '@mantine/core';
 import type { CSSVariablesResolver, MantineColorsTuple } from '@mantine/core';
 
 const pacteBlue: MantineColorsTuple = [
@@ -24,6 +24,10 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Ubuntu, Cantarell, Arial, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Mantine greys a titled notification's text (gray-6, 3.3:1); keep it readable.
+    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-text)' } } }),
+  },
 });
 
 /** Mantine's default dimmed grey and error red are below 4.5:1 on white; RGAA asks for AA. */

@@ -15,12 +15,3 @@ export function formatPeriod(pact: Pick<PactDetail, 'periodStart' | 'periodEnd'>
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count.toLocaleString('fr-FR')} ${count > 1 ? pluralForm : singular}`;
 }
-
-/** Accent- and case-free form, the same folding the host applies when it searches. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
-
-export function searchWords(text: string): string[] {
-  return text.split(/\s+/).filter((word) => word.length > 0);
-}

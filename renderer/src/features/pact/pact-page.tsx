@@ -82,7 +82,7 @@ export function PactPage() {
       </PactOverview>
       <PactSearch pact={currentPact} onOpenHit={openHit} />
       <Tabs value={activeTab} onChange={changeTab} keepMounted={false}>
-        <Tabs.List aria-label="Parties du référentiel">
+        <Tabs.List aria-label="Sections du pacte">
           {pactTabs.map((tab) => (
             <Tabs.Tab key={tab.value} value={tab.value} data-testid={`pact-tab-${tab.value}`}>
               {tab.label}

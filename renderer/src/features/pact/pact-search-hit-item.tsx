@@ -1,30 +1,29 @@
 // One search hit: its kind, its title with the searched words marked, where it sits, its partners and sources.
-import { Anchor, Badge, Group, Highlight, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { PactDetail, PactPathStep, PactSearchHit } from '../../../../core/service/api.ts';
-import { foldText, kindLabels } from './pact-labels.ts';
+import { MarkedText } from './marked-text.tsx';
+import { kindLabels } from './pact-labels.ts';
+import { hasTerm } from './search-terms.ts';
 import { PactTagList } from './pact-tag-list.tsx';
 
-type Props = { hit: PactSearchHit; pact: PactDetail; words: string[]; onOpen: () => void };
+type Props = { hit: PactSearchHit; pact: PactDetail; terms: string[]; onOpen: () => void };
 
-export function PactSearchHitItem({ hit, pact, words, onOpen }: Props) {
-  const foldedWords = words.map(foldText);
-  const matches = (name: string) => foldedWords.some((word) => foldText(name).includes(word));
+export function PactSearchHitItem({ hit, pact, terms, onOpen }: Props) {
+  const matches = (name: string) => hasTerm(name, terms);
   const path = hit.path.map((step) => stepLabel(step, pact));
 
   return (
     <Paper component="li" withBorder p="sm" data-testid="pact-search-hit" data-kind={hit.kind}>
       <Stack gap={6}>
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge variant="light" color={kindColor(hit.kind)} tt="none" miw="fit-content" data-testid="pact-search-hit-kind">
+          <Badge variant="dot" color={kindColor(hit.kind)} tt="none" miw="fit-content" data-testid="pact-search-hit-kind">
             {kindLabels[hit.kind]}
           </Badge>
           <Text size="sm" c="dimmed" ff="monospace" aria-label={`code ${hit.code}`}>
             {hit.code}
           </Text>
           <Anchor component="button" type="button" onClick={onOpen} ta="left" fw={600} data-testid="pact-search-hit-title">
-            <Highlight component="span" highlight={words} inherit>
-              {hit.title}
-            </Highlight>
+            <MarkedText text={hit.title} terms={terms} />
           </Anchor>
         </Group>
         {path.length > 0 && (

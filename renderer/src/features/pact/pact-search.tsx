@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { PactDetail, PactSearchHit } from '../../../../core/service/api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PactSearchHitItem } from './pact-search-hit-item.tsx';
-import { searchWords } from './pact-labels.ts';
+import { searchTerms } from './search-terms.ts';
 import { usePactSearch } from './use-pact-queries.ts';
 
 const DEBOUNCE_MS = 250;
@@ -18,7 +18,7 @@ export function PactSearch({ pact, onOpenHit }: Props) {
   const [debounced] = useDebouncedValue(text.trim(), DEBOUNCE_MS);
   const search = usePactSearch(pact.id, debounced);
   const result = debounced === '' ? undefined : search.data;
-  const words = searchWords(debounced);
+  const terms = searchTerms(debounced);
 
   return (
     <Stack gap="sm" component="section" aria-label="Recherche dans le pacte">
@@ -53,13 +53,22 @@ export function PactSearch({ pact, onOpenHit }: Props) {
           <Title order={2} size="h4">
             Résultats de la recherche
           </Title>
-          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+          {/* Bounded so that a broad search ("CCAS") does not push the tabs out of reach. */}
+          <Stack
+            component="ul"
+            gap="xs"
+            m={0}
+            p={0}
+            mah="26rem"
+            style={{ listStyle: 'none', overflowY: 'auto' }}
+            aria-label="Résultats"
+          >
             {result.hits.map((hit) => (
               <PactSearchHitItem
                 key={`${hit.kind}-${hit.id}`}
                 hit={hit}
                 pact={pact}
-                words={words}
+                terms={terms}
                 onOpen={() => onOpenHit(hit)}
               />
             ))}

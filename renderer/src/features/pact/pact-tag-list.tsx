@@ -8,23 +8,21 @@ type Props = {
   variant: 'partner' | 'source';
   isMatch?: (name: string) => boolean;
   hideLabel?: boolean;
+  /** Said when the list is empty ("Aucun", "Aucune"): French agrees it with the label. */
+  emptyText?: string;
 };
 
-export function PactTagList({ label, names, variant, isMatch, hideLabel = false }: Props) {
+export function PactTagList({ label, names, variant, isMatch, hideLabel = false, emptyText = 'Aucun' }: Props) {
   if (names.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {hideLabel ? '' : `${label} : `}aucun
+        {hideLabel ? '' : `${label} : `}
+        {emptyText}
       </Text>
     );
   }
-  return (
+  const badges = (
     <Group gap={4} wrap="wrap" role="list" aria-label={label} data-testid={`pact-${variant}s`}>
-      {!hideLabel && (
-        <Text size="sm" fw={500} mr={4} aria-hidden>
-          {label} :
-        </Text>
-      )}
       {names.map((name) => {
         const matched = isMatch?.(name) ?? false;
         return (
@@ -33,15 +31,27 @@ export function PactTagList({ label, names, variant, isMatch, hideLabel = false 
             role="listitem"
             tt="none"
             fw={500}
-            size="md"
+            size="lg"
+            fz="xs"
             radius="sm"
-            color={variant === 'partner' ? 'pacte' : 'gray'}
+            // Filled badges use the dark primary shade: Mantine's filled grey is too pale for white text.
+            color={matched || variant === 'partner' ? 'pacte' : 'gray'}
             variant={matched ? 'filled' : variant === 'partner' ? 'light' : 'default'}
+            data-matched={matched || undefined}
           >
             {name}
           </Badge>
         );
       })}
+    </Group>
+  );
+  if (hideLabel) return badges;
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Text size="sm" fw={500} aria-hidden style={{ whiteSpace: 'nowrap' }}>
+        {label} :
+      </Text>
+      {badges}
     </Group>
   );
 }

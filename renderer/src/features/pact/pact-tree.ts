@@ -8,14 +8,19 @@ export type PactLocation = { lever: PactLever; objective: PactObjective | null }
 export function locateInPact(pact: PactDetail, focus: PactFocus): PactLocation | null {
   for (const lever of pact.levers) {
     if (focus.kind === 'lever' && lever.id === focus.id) return { lever, objective: null };
-    for (const objective of lever.objectives) {
-      if (focus.kind === 'objective' && objective.id === focus.id) return { lever, objective };
-      for (const operational of objective.operationalObjectives) {
-        if (focus.kind === 'operationalObjective' && operational.id === focus.id) return { lever, objective };
-        if (focus.kind === 'action' && operational.actions.some((action) => action.id === focus.id)) {
-          return { lever, objective };
-        }
-      }
+    const objective = objectiveContaining(lever, focus);
+    if (objective) return { lever, objective };
+  }
+  return null;
+}
+
+/** The objective that holds the item (itself when the item is an objective), or null. */
+export function objectiveContaining(lever: PactLever, focus: PactFocus): PactObjective | null {
+  for (const objective of lever.objectives) {
+    if (focus.kind === 'objective' && objective.id === focus.id) return objective;
+    for (const operational of objective.operationalObjectives) {
+      if (focus.kind === 'operationalObjective' && operational.id === focus.id) return objective;
+      if (focus.kind === 'action' && operational.actions.some((action) => action.id === focus.id)) return objective;
     }
   }
   return null;
