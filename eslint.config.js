@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 const restrict = (...patterns) => ['error', { patterns }];
 const only = (from, message, allowTypeImports = false) => ({ group: from, message, allowTypeImports });
 
-const noElectron = only(['electron', 'electron/*'], 'Only electron/main and electron/preload may import electron.');
+// A regex: the glob 'electron/*' would also match our own electron/ folder in relative imports.
+const noElectron = { regex: '^electron(/|$)', message: 'Only electron/main and electron/preload may import electron.' };
 const noRenderer = only(['**/renderer/**'], 'Nothing imports the renderer.');
 const noReactInCore = only(['react', 'react-dom', 'react/*', '@mantine/*', '@tanstack/*'], 'core/ and db/ are UI-free.');
 
