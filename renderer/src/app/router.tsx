@@ -1,0 +1,44 @@
+// The app's addresses. Hash routing: Electron loads index.html from file://, where paths cannot be served.
+import { createHashRouter, Navigate } from 'react-router';
+import { CurationNotesView } from '../features/pact/curation-notes-view.tsx';
+import { GovernanceView } from '../features/pact/governance-view.tsx';
+import { KeyFiguresView } from '../features/pact/key-figures-view.tsx';
+import { LeverView } from '../features/pact/lever-view.tsx';
+import { PactPage } from '../features/pact/pact-page.tsx';
+import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { UpcomingPage } from '../features/upcoming/upcoming-page.tsx';
+import { upcomingSections } from '../features/upcoming/upcoming-sections.ts';
+import { AppLayout } from './app-layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RouteErrorPage } from './route-error-page.tsx';
+
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <Navigate to="/pacte" replace /> },
+        {
+          path: 'pacte',
+          element: <PactPage />,
+          children: [
+            { index: true, element: <LeverView /> },
+            { path: 'levier/:leverNumber', element: <LeverView /> },
+            { path: 'chiffres-cles', element: <KeyFiguresView /> },
+            { path: 'gouvernance', element: <GovernanceView /> },
+            { path: 'notes-de-curation', element: <CurationNotesView /> },
+          ],
+        },
+        { path: 'appels-a-projets', element: <UpcomingPage section={upcomingSections.calls} /> },
+        { path: 'dossiers', element: <UpcomingPage section={upcomingSections.applications} /> },
+        { path: 'seances', element: <UpcomingPage section={upcomingSections.sessions} /> },
+        { path: 'conventions', element: <UpcomingPage section={upcomingSections.conventions} /> },
+        { path: 'indicateurs', element: <UpcomingPage section={upcomingSections.indicators} /> },
+        { path: 'parametres', element: <SettingsPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

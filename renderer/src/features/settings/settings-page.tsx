@@ -1,0 +1,35 @@
+// "Paramètres": the organisation's identity, as documents will print it.
+import { Stack, Text, Title } from '@mantine/core';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageLoader } from '../../components/page-loader.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { OrganisationForm } from './organisation-form.tsx';
+import { useOrganisation } from './use-organisation.ts';
+
+export function SettingsPage() {
+  usePageTitle('Paramètres');
+  const organisation = useOrganisation();
+
+  return (
+    <Stack gap="lg" data-testid="settings-page">
+      <Title order={1}>Paramètres</Title>
+      <Stack gap={4}>
+        <Title order={2}>Organisme</Title>
+        <Text maw={760}>
+          L’identité de l’organisme qui porte la commission : elle figure en tête des avis, relevés d’avis et
+          conventions. Les champs marqués d’un astérisque sont obligatoires.
+        </Text>
+      </Stack>
+      {organisation.isPending && <PageLoader label="Chargement des paramètres…" />}
+      {organisation.isError && (
+        <ErrorAlert
+          error={organisation.error}
+          title="Les paramètres n’ont pas pu être chargés"
+          onRetry={() => void organisation.refetch()}
+        />
+      )}
+      {/* Mounted only once loaded, so the form starts from the stored values rather than blanks. */}
+      {organisation.isSuccess && <OrganisationForm settings={organisation.data} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+// The people who sign documents: repeatable rows of name and title ("Présidente du CCAS").
+import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { Organisation } from '../../../../core/service/api.ts';
+
+const MAX_SIGNATORIES = 10;
+
+type Props = { form: UseFormReturnType<Organisation> };
+
+export function SignatoriesField({ form }: Props) {
+  const { signatories } = form.getValues();
+  const listError = form.errors.signatories;
+
+  return (
+    <Fieldset
+      legend="Signataires"
+      data-testid="settings-signatories"
+      styles={{ legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-md)' } }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          Les personnes qui signent les avis, relevés et conventions, avec leur qualité (par exemple « Présidente du
+          CCAS »).
+        </Text>
+        {signatories.length === 0 && <Text size="sm">Aucun signataire pour l’instant.</Text>}
+        {signatories.map((_, index) => {
+          const rowLabel = `Signataire ${index + 1}`;
+          return (
+            <Group
+              key={index}
+              align="flex-start"
+              gap="sm"
+              wrap="nowrap"
+              role="group"
+              aria-label={rowLabel}
+              data-testid={`signatory-row-${index}`}
+            >
+              <TextInput
+                label="Nom"
+                withAsterisk
+                style={{ flex: 1 }}
+                {...form.getInputProps(`signatories.${index}.name`)}
+                data-testid={`signatory-${index}-name`}
+              />
+              <TextInput
+                label="Qualité"
+                withAsterisk
+                style={{ flex: 1.4 }}
+                {...form.getInputProps(`signatories.${index}.role`)}
+                data-testid={`signatory-${index}-role`}
+              />
+              <Tooltip label={`Retirer le signataire ${index + 1}`}>
+                <ActionIcon
+                  variant="light"
+                  color="red"
+                  size="lg"
+                  mt={26}
+                  aria-label={`Retirer le signataire ${index + 1}`}
+                  onClick={() => form.removeListItem('signatories', index)}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          );
+        })}
+        {listError && (
+          <Text size="sm" c="var(--mantine-color-error)" role="alert">
+            {listError}
+          </Text>
+        )}
+        <div>
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => form.insertListItem('signatories', { name: '', role: '' })}
+            disabled={signatories.length >= MAX_SIGNATORIES}
+            data-testid="signatory-add"
+          >
+            Ajouter un signataire
+          </Button>
+        </div>
+      </Stack>
+    </Fieldset>
+  );
+}
