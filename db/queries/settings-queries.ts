@@ -4,22 +4,10 @@ import type { Organisation, OrganisationSettings } from '../../core/service/sett
 import type { Db } from '../open-database.ts';
 import { organisation, signatories } from '../schema/settings.ts';
 
-const EMPTY: OrganisationSettings = {
-  name: '',
-  department: '',
-  address: '',
-  postalCode: '',
-  city: '',
-  phone: '',
-  email: '',
-  logoDataUrl: null,
-  signatories: [],
-  updatedAt: null,
-};
-
-export function readOrganisation(db: Db): OrganisationSettings {
+/** Null until the settings are saved once. */
+export function readOrganisation(db: Db): OrganisationSettings | null {
   const row = db.select().from(organisation).get();
-  if (!row) return EMPTY;
+  if (!row) return null;
   const { id: _id, ...fields } = row;
   return {
     ...fields,
@@ -27,7 +15,7 @@ export function readOrganisation(db: Db): OrganisationSettings {
   };
 }
 
-export function saveOrganisation(db: Db, input: Organisation, updatedAt: string): OrganisationSettings {
+export function saveOrganisation(db: Db, input: Organisation, updatedAt: string): OrganisationSettings | null {
   db.transaction((tx) => {
     const { signatories: people, ...fields } = input;
     tx.insert(organisation)

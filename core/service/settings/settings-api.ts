@@ -35,6 +35,19 @@ export const organisationSchema = z
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationSettings = Organisation & { updatedAt: string | null };
 
+/** What a new installation holds before anyone fills the settings in. */
+export const EMPTY_ORGANISATION: Organisation = {
+  name: '',
+  department: '',
+  address: '',
+  postalCode: '',
+  city: '',
+  phone: '',
+  email: '',
+  logoDataUrl: null,
+  signatories: [],
+};
+
 export const settingsMethods = {
   'settings.getOrganisation': defineMethod<OrganisationSettings>()(z.object({}).strict()),
   'settings.saveOrganisation': defineMethod<OrganisationSettings>()(organisationSchema),

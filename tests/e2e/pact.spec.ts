@@ -1,0 +1,56 @@
+// The referential in the real renderer, in Chromium, against `pacte serve` on a fresh database.
+import { expect, test } from './support/fixtures.ts';
+import { PactPage } from './pages/pact-page.ts';
+
+test('the app opens on the PRI 2017–2021 loaded at first run', async ({ page, host }) => {
+  const pact = new PactPage(page);
+  await pact.open(host.url, '');
+  await expect(pact.title).toHaveText("Pacte Rennais d'Insertion");
+  await expect(pact.period).toHaveText('2017 – 2021');
+  await expect(page.getByRole('link', { name: 'Le Pacte' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('browsing to lever 6 shows its objectives, actions, partners and sources', async ({ page, host }) => {
+  const pact = new PactPage(page);
+  await pact.open(host.url);
+  await pact.openLever(6);
+  await expect(pact.leverTitle).toHaveText('Favoriser la mobilité');
+  await expect(page).toHaveURL(/#\/pacte\/levier\/6/);
+  await pact.expandAll();
+  const bikeRental = pact.action('6.4.2.1');
+  await expect(bikeRental).toContainText('Action de location de vélos pilotée par les AIPR');
+  await expect(bikeRental).toContainText('AIPR');
+  await expect(bikeRental).toContainText('CCAS');
+});
+
+test('searching "velo" finds "vélo" and shows each hit with its lever/objective path', async ({ page, host }) => {
+  const pact = new PactPage(page);
+  await pact.open(host.url);
+  await pact.search('velo');
+  await expect(pact.searchCount).toContainText('5 résultats');
+  const hit = pact.hit("Développer l'apprentissage du vélo");
+  await expect(hit).toHaveCount(1);
+  await expect(hit.getByTestId('pact-search-hit-kind')).toHaveText('Objectif opérationnel');
+  await expect(hit.getByTestId('pact-search-hit-path')).toContainText('Levier 6');
+  await expect(hit.getByTestId('pact-search-hit-path')).toContainText('Développer les mobilités alternatives');
+  // "velo" starts no word of "développer": such actions must not be listed.
+  await expect(pact.searchHits.filter({ hasText: 'Développer des guides' })).toHaveCount(0);
+
+  await hit.getByTestId('pact-search-hit-title').click();
+  await expect(pact.leverTitle).toHaveText('Favoriser la mobilité');
+});
+
+test('a search with no match says so in French', async ({ page, host }) => {
+  const pact = new PactPage(page);
+  await pact.open(host.url);
+  await pact.search('xylophone');
+  await expect(pact.searchCount).toHaveText('Aucun résultat pour « xylophone »');
+  await expect(pact.searchHits).toHaveCount(0);
+});
+
+test('the sections to come say what they will hold', async ({ page, host }) => {
+  await page.goto(`${host.url}#/pacte`);
+  await page.getByRole('link', { name: 'Dossiers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByTestId('upcoming-dossiers')).toContainText(/recevabilit/i);
+});
