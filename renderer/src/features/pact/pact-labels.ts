@@ -1,5 +1,5 @@
 // French words and formats of the pact screens, kept in one place so every view says the same thing.
-import type { PactDetail, PactSearchHitKind } from '../../../../core/service/api.ts';
+import type { PactDetail, PactSearchHitKind, PactSummary } from '../../../../core/service/api.ts';
 
 export const kindLabels: Record<PactSearchHitKind, string> = {
   lever: 'Levier',
@@ -14,4 +14,18 @@ export function formatPeriod(pact: Pick<PactDetail, 'periodStart' | 'periodEnd'>
 
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count.toLocaleString('fr-FR')} ${count > 1 ? pluralForm : singular}`;
+}
+
+/** ["6 leviers", "25 objectifs", "91 objectifs opérationnels", "167 actions"]: the size of a referential. */
+export function countParts(counts: PactSummary['counts']): string[] {
+  return [
+    plural(counts.levers, 'levier', 'leviers'),
+    plural(counts.objectives, 'objectif', 'objectifs'),
+    plural(counts.operationalObjectives, 'objectif opérationnel', 'objectifs opérationnels'),
+    plural(counts.actions, 'action', 'actions'),
+  ];
+}
+
+export function formatCounts(counts: PactSummary['counts']): string {
+  return countParts(counts).join(' · ');
 }

@@ -2,12 +2,11 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PactDetail } from '../../../../core/service/api.ts';
-import { formatPeriod, plural } from './pact-labels.ts';
+import { formatCounts, formatPeriod } from './pact-labels.ts';
 
 type Props = { pact: PactDetail; children?: ReactNode };
 
 export function PactOverview({ pact, children }: Props) {
-  const { counts } = pact;
   return (
     <Group justify="space-between" align="flex-start" gap="lg" wrap="wrap">
       <Stack gap={6} maw={820}>
@@ -29,10 +28,8 @@ export function PactOverview({ pact, children }: Props) {
           <Text size="sm">
             Territoire : <strong data-testid="pact-territory">{pact.territory}</strong>
           </Text>
-          <Text size="sm" c="dimmed">
-            {plural(counts.levers, 'levier', 'leviers')} · {plural(counts.objectives, 'objectif', 'objectifs')} ·{' '}
-            {plural(counts.operationalObjectives, 'objectif opérationnel', 'objectifs opérationnels')} ·{' '}
-            {plural(counts.actions, 'action', 'actions')}
+          <Text size="sm" c="dimmed" data-testid="pact-counts">
+            {formatCounts(pact.counts)}
           </Text>
         </Group>
       </Stack>

@@ -1,11 +1,12 @@
 // "Le Pacte": the referential's overview, its search and its tabs (levers, key figures, governance, notes).
-import { Alert, Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Tabs, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback } from 'react';
-import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PactSearchHit } from '../../../../core/service/api.ts';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { PactExportMenu } from './pact-export-menu.tsx';
 import type { PactOutletContext } from './pact-outlet-context.ts';
 import { PactOverview } from './pact-overview.tsx';
 import { PactPageError } from './pact-page-error.tsx';
@@ -49,7 +50,7 @@ export function PactPage() {
         <Title order={1}>Le Pacte</Title>
         <Alert variant="light" color="pacte" icon={<IconInfoCircle aria-hidden />} title="Aucun référentiel chargé">
           La base ne contient encore aucun pacte. Importez le référentiel (par exemple le Pacte Rennais d’Insertion
-          2017 – 2021) pour le consulter ici.
+          2017 – 2021) depuis <Anchor component={Link} to="/parametres">Paramètres</Anchor> pour le consulter ici.
         </Alert>
       </Stack>
     );
@@ -76,9 +77,12 @@ export function PactPage() {
   return (
     <Stack gap="lg" data-testid="pact-page">
       <PactOverview pact={currentPact}>
-        {list.data.length > 1 && (
-          <PactSelector pacts={list.data} selectedId={currentPact.id} onSelect={selectPact} />
-        )}
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          {list.data.length > 1 && (
+            <PactSelector pacts={list.data} selectedId={currentPact.id} onSelect={selectPact} />
+          )}
+          <PactExportMenu pactId={currentPact.id} />
+        </Group>
       </PactOverview>
       <PactSearch pact={currentPact} onOpenHit={openHit} />
       <Tabs value={activeTab} onChange={changeTab} keepMounted={false}>

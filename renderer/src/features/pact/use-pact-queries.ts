@@ -1,5 +1,5 @@
 // TanStack Query hooks over the pact methods; the referential changes only on import, so it stays fresh long.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../api/client.ts';
 
 const REFERENTIAL_STALE_MS = 10 * 60_000;
@@ -26,6 +26,15 @@ export function usePactDetail(pactId: number | undefined, enabled: boolean) {
     queryFn: () => client.call('pacts.get', pactId === undefined ? {} : { pactId }),
     staleTime: REFERENTIAL_STALE_MS,
     enabled,
+  });
+}
+
+/** Adds a referential: every pact query is dropped, since the default pact and the list may both change. */
+export function usePactImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (content: string) => client.call('pacts.import', { content }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pactKeys.all }),
   });
 }
 

@@ -1,22 +1,11 @@
 // Between the stored settings and the form: the form holds exactly the fields the API validates.
 import type { Organisation, OrganisationSettings } from '../../../../core/service/api.ts';
+import { EMPTY_ORGANISATION } from '../../../../core/service/settings/settings-api.ts';
 import type { ApiCallError } from '../../api/api-call-error.ts';
-
-export const emptyOrganisation: Organisation = {
-  name: '',
-  department: '',
-  address: '',
-  postalCode: '',
-  city: '',
-  phone: '',
-  email: '',
-  logoDataUrl: null,
-  signatories: [],
-};
 
 /** Drops updatedAt: the save schema is strict and would refuse it. */
 export function toFormValues(settings: OrganisationSettings | undefined): Organisation {
-  if (!settings) return emptyOrganisation;
+  if (!settings) return EMPTY_ORGANISATION;
   return {
     name: settings.name,
     department: settings.department,

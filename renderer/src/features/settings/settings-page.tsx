@@ -1,9 +1,11 @@
-// "Paramètres": the organisation's identity, as documents will print it.
-import { Stack, Text, Title } from '@mantine/core';
+// "Paramètres": the organisation's identity as documents will print it, the pact referentials, and the app itself.
+import { Divider, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { AboutSection } from './about-section.tsx';
 import { OrganisationForm } from './organisation-form.tsx';
+import { PactReferentialsSection } from './pact-referentials-section.tsx';
 import { useOrganisation } from './use-organisation.ts';
 
 export function SettingsPage() {
@@ -30,6 +32,10 @@ export function SettingsPage() {
       )}
       {/* Mounted only once loaded, so the form starts from the stored values rather than blanks. */}
       {organisation.isSuccess && <OrganisationForm settings={organisation.data} />}
+      <Divider my="sm" />
+      <PactReferentialsSection />
+      <Divider my="sm" />
+      <AboutSection />
     </Stack>
   );
 }
