@@ -1,12 +1,14 @@
 // The whole API: every method's name, input schema and result type (browser-safe; the renderer imports its types).
 import type { z } from 'zod';
 import { appMethods } from './app/app-api.ts';
+import { callsMethods } from './calls/calls-api.ts';
 import { mergeMethods } from './define.ts';
 import './validation.ts';
 import { pactMethods } from './pact/pact-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
+import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, pactMethods, settingsMethods);
+export const api = mergeMethods(appMethods, callsMethods, pactMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -18,3 +20,5 @@ export type { ApiError, Result } from './result.ts';
 export type * from './pact/pact-api.ts';
 export type * from './settings/settings-api.ts';
 export type * from './app/app-api.ts';
+export type * from './calls/calls-api.ts';
+export type * from './territories/territories-api.ts';

@@ -5,6 +5,7 @@ import { openDatabase, type PacteDatabase } from '../../db/open-database.ts';
 import type { ServiceContext } from './context.ts';
 import { createService, type InternalErrorReporter, type Service } from './create-service.ts';
 import { ensureDefaultPact } from './pact/pact-handlers.ts';
+import { ensureDefaultTerritories } from './territories/territories-handlers.ts';
 
 export type OpenServiceOptions = {
   databaseFile: string;
@@ -36,6 +37,7 @@ export function openService(options: OpenServiceOptions): OpenedService {
       now,
     };
     ensureDefaultPact(context);
+    ensureDefaultTerritories(context);
     return { service: createService(context, options.reportInternalError), database, close: database.close };
   } catch (error) {
     database.close();

@@ -1,4 +1,7 @@
 // Every table of the app, one file per aggregate. Conventions: snake_case columns, camelCase fields,
 // money as integer cents, instants as ISO 8601 UTC text, calendar dates as 'YYYY-MM-DD' text.
+export * from './calls.ts';
 export * from './pact.ts';
+export * from './providers.ts';
 export * from './settings.ts';
+export * from './territories.ts';

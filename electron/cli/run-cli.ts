@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { AppError } from '../../core/domain/app-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { addAppCommands } from './commands/app-commands.ts';
+import { addCallCommands } from './commands/call-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
 import { frenchCommand, frenchParseError } from './french-commander.ts';
 
@@ -19,6 +20,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     .showSuggestionAfterError(false);
   addAppCommands(program, io);
   addPactCommands(program, io);
+  addCallCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

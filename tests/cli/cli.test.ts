@@ -6,28 +6,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { PactSearchResult } from '../../core/service/api.ts';
 import type { PactExportJson } from '../../core/service/pact/pact-export.ts';
-import { runCli } from '../../electron/cli/run-cli.ts';
-import { fixturePath, FRENCH, repoRoot, tempDir } from '../support/test-app.ts';
-
-type Run = { code: number; stdout: string; stderr: string };
-
-async function pacte(args: string[], options: { env?: NodeJS.ProcessEnv; appRoot?: string } = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    // Never the developer's own PACTE_DB or user data folder.
-    env: options.env ?? {},
-    appRoot: options.appRoot ?? repoRoot,
-    untilStopped: () => new Promise<void>(() => undefined),
-  });
-  return { code, stdout, stderr };
-}
+import { pacte } from '../support/run-pacte.ts';
+import { fixturePath, FRENCH, tempDir } from '../support/test-app.ts';
 
 const newDbFile = () => path.join(tempDir(), 'pacte.sqlite');
 

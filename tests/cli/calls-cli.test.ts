@@ -1,0 +1,46 @@
+// `pacte calls`: amounts and dates typed the French way, refused in French when unreadable, nothing written then.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CallDetail } from '../../core/service/api.ts';
+import { pacte } from '../support/run-pacte.ts';
+import { FRENCH, tempDir } from '../support/test-app.ts';
+
+const newDbFile = () => path.join(tempDir(), 'pacte.sqlite');
+
+describe('pacte calls', () => {
+  it('create reads French amounts and dates, and list shows the call', async () => {
+    const db = newDbFile();
+    const created = await pacte(['--db', db, 'calls', 'create', '--annee', '2018', '--titre', 'Appel à projets 2018', '--enveloppe', '420 000,00 €', '--ouverture', '01/09/2017', '--cloture', '15/10/2017', '--levier', '6=50 000', '--json']);
+    expect(created.code).toBe(0);
+    const call = JSON.parse(created.stdout) as CallDetail;
+    expect(call).toMatchObject({ year: 2018, envelopeCents: 42_000_000, opensOn: '2017-09-01', closesOn: '2017-10-15', pactCode: 'PRI-2017-2021' });
+    expect(call.leverEnvelopes).toMatchObject([{ leverNumber: 6, envelopeCents: 5_000_000 }]);
+
+    const list = await pacte(['--db', db, 'calls', 'list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Appel à projets 2018');
+    expect(list.stdout).toContain('420\u00a0000,00\u00a0€'); // no-break spaces, as French typography wants
+    expect(list.stdout).toContain('du 01/09/2017 au 15/10/2017');
+  });
+
+  it.each([
+    [['--enveloppe', '12,345'], 'Montant illisible'],
+    [['--enveloppe', '100', '--cloture', '31/02/2018'], 'Date impossible'],
+    [['--enveloppe', '100', '--levier', 'six'], 'NUMÉRO=MONTANT'],
+    [['--enveloppe', '100', '--levier', '6=200'], "dépasse l'enveloppe totale"],
+    [['--enveloppe', '100', '--statut', 'fini'], 'valeurs permises'],
+  ])('refuses %j in French (exit 1) and creates nothing', async (args, message) => {
+    const db = newDbFile();
+    const run = await pacte(['--db', db, 'calls', 'create', '--annee', '2018', '--titre', 'X', ...args]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toMatch(FRENCH);
+    expect((await pacte(['--db', db, 'calls', 'list', '--json'])).stdout.trim()).toBe('[]');
+  });
+
+  it('a missing required option is named', async () => {
+    const run = await pacte(['--db', newDbFile(), 'calls', 'create', '--titre', 'X']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--annee');
+  });
+});

@@ -1,0 +1,33 @@
+// Migration 0001 (calls, providers, territories) on a database made by the first version: data kept, territories loaded.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open-database.ts';
+import { migrationsFolder, openTestService, tempDir } from '../support/test-app.ts';
+
+/** The migrations folder as version 0.1.0 shipped it: only the first migration. */
+function firstVersionMigrations(): string {
+  const folder = path.join(tempDir(), 'migrations-v1');
+  cpSync(migrationsFolder, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
+  return folder;
+}
+
+describe('migration 0001', () => {
+  it('keeps the settings of a version-1 database, backs it up, and adds the territories', async () => {
+    const file = path.join(tempDir(), 'pacte.sqlite');
+    const v1 = openDatabase({ file, migrationsFolder: firstVersionMigrations() });
+    expect(v1.schemaVersion).toBe(1);
+    v1.sqlite.prepare("insert into organisation (id, name, updated_at) values (1, 'CCAS de Rennes', '2026-01-01T00:00:00.000Z')").run();
+    v1.close();
+
+    const { service, database } = openTestService({ file });
+    expect(database.schemaVersion).toBe(2);
+    expect(database.backupFile).toMatch(/avant-migration-v1-/);
+    expect((await service.invoke('settings.getOrganisation', {})).name).toBe('CCAS de Rennes');
+    expect((await service.invoke('territories.list', {})).length).toBe(17);
+    expect(await service.invoke('calls.list', {})).toEqual([]);
+  });
+});
