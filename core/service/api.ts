@@ -5,10 +5,11 @@ import { callsMethods } from './calls/calls-api.ts';
 import { mergeMethods } from './define.ts';
 import './validation.ts';
 import { pactMethods } from './pact/pact-api.ts';
+import { providersMethods } from './providers/providers-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, callsMethods, pactMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, callsMethods, pactMethods, providersMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -22,3 +23,4 @@ export type * from './settings/settings-api.ts';
 export type * from './app/app-api.ts';
 export type * from './calls/calls-api.ts';
 export type * from './territories/territories-api.ts';
+export type * from './providers/providers-api.ts';

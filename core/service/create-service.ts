@@ -6,12 +6,13 @@ import { callsHandlers } from './calls/calls-handlers.ts';
 import type { ServiceContext } from './context.ts';
 import type { Handler, Handlers } from './handlers.ts';
 import { pactHandlers } from './pact/pact-handlers.ts';
+import { providersHandlers } from './providers/providers-handlers.ts';
 import type { Result } from './result.ts';
 import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...callsHandlers, ...pactHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...callsHandlers, ...pactHandlers, ...providersHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

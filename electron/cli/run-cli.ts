@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io.ts';
 import { addAppCommands } from './commands/app-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
+import { addProviderCommands } from './commands/provider-commands.ts';
 import { frenchCommand, frenchParseError } from './french-commander.ts';
 
 export const EXIT_OK = 0;
@@ -21,6 +22,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addAppCommands(program, io);
   addPactCommands(program, io);
   addCallCommands(program, io);
+  addProviderCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

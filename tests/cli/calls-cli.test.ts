@@ -44,3 +44,13 @@ describe('pacte calls', () => {
     expect(run.stderr).toContain('--annee');
   });
 });
+
+describe('pacte providers', () => {
+  it('list says when there is none, and lists by name with --json', async () => {
+    const db = newDbFile();
+    const empty = await pacte(['--db', db, 'providers', 'list']);
+    expect(empty).toMatchObject({ code: 0, stdout: 'Aucun prestataire enregistré.\n' });
+    const json = await pacte(['--db', db, 'providers', 'list', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+  });
+});
