@@ -17,7 +17,7 @@ export function addProviderCommands(program: Command, io: CliIo): void {
         const query = words.join(' ').trim();
         // The CLI lists everything: pages of 500 until the total is reached.
         const items: ProviderSummary[] = [];
-        let total = 0;
+        let total: number;
         do {
           const page: { total: number; items: ProviderSummary[] } = await service.invoke('providers.list', { ...(query ? { query } : {}), limit: 500, offset: items.length });
           total = page.total;
