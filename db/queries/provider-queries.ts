@@ -1,16 +1,17 @@
 // Providers: one row each; the SIRET is their identity (unique), the search name feeds search and duplicate warnings.
-import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { asc, count, eq, ne, sql } from 'drizzle-orm';
 import { AppError } from '../../core/domain/app-error.ts';
-import { searchTerms, toSearchText } from '../../core/domain/text.ts';
+import { toSearchText } from '../../core/domain/text.ts';
 import type { Provider, ProviderFields, ProviderList } from '../../core/service/providers/providers-api.ts';
 import type { Db } from '../open-database.ts';
 import { providers } from '../schema/providers.ts';
+import { ftsMatchExpression, matchesFullText } from './full-text.ts';
 
 const summaryColumns = { id: providers.id, name: providers.name, legalForm: providers.legalForm, siret: providers.siret, city: providers.city, isDemo: providers.isDemo };
 
 export function listProviders(db: Db, query: string | undefined, limit: number, offset: number): ProviderList {
-  const terms = query ? searchTerms(query) : [];
-  const where = terms.length > 0 ? (and(...terms.map((term) => sql`${providers.searchName} like ${`% ${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`)) as SQL) : undefined;
+  const expression = query ? ftsMatchExpression(query) : null;
+  const where = expression ? matchesFullText(providers.id, 'provider_search', expression) : undefined;
   const total = db.select({ n: count() }).from(providers).where(where).get()?.n ?? 0;
   const items = db.select(summaryColumns).from(providers).where(where).orderBy(asc(providers.searchName), asc(providers.id)).limit(limit).offset(offset).all();
   return { total, items };
@@ -46,10 +47,17 @@ export function saveProvider(db: Db, fields: ProviderFields, now: string, id?: n
     }
   }
   const values = { ...fields, searchName: toSearchText(fields.name), updatedAt: now };
-  if (id === undefined) {
-    return db.insert(providers).values({ ...values, isDemo, createdAt: now }).returning({ id: providers.id }).get().id;
-  }
-  const updated = db.update(providers).set(values).where(eq(providers.id, id)).returning({ id: providers.id }).get();
-  if (!updated) throw new AppError('not_found', `Aucun prestataire n° ${id}.`);
-  return id;
+  return db.transaction((tx) => {
+    let providerId: number;
+    if (id === undefined) {
+      providerId = tx.insert(providers).values({ ...values, isDemo, createdAt: now }).returning({ id: providers.id }).get().id;
+    } else {
+      const updated = tx.update(providers).set(values).where(eq(providers.id, id)).returning({ id: providers.id }).get();
+      if (!updated) throw new AppError('not_found', `Aucun prestataire n° ${id}.`);
+      providerId = id;
+    }
+    tx.run(sql`delete from provider_search where rowid = ${providerId}`);
+    tx.run(sql`insert into provider_search (rowid, name, siret) values (${providerId}, ${values.searchName}, ${fields.siret ?? ''})`);
+    return providerId;
+  });
 }

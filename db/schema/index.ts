@@ -1,5 +1,6 @@
 // Every table of the app, one file per aggregate. Conventions: snake_case columns, camelCase fields,
 // money as integer cents, instants as ISO 8601 UTC text, calendar dates as 'YYYY-MM-DD' text.
+export * from './applications.ts';
 export * from './calls.ts';
 export * from './pact.ts';
 export * from './providers.ts';

@@ -1,5 +1,8 @@
 // The app's addresses. Hash routing: Electron loads index.html from file://, where paths cannot be served.
 import { createHashRouter, Navigate } from 'react-router';
+import { CallDetailPage } from '../features/calls/call-detail-page.tsx';
+import { CallFormPage } from '../features/calls/call-form-page.tsx';
+import { CallListPage } from '../features/calls/call-list-page.tsx';
 import { CurationNotesView } from '../features/pact/curation-notes-view.tsx';
 import { GovernanceView } from '../features/pact/governance-view.tsx';
 import { KeyFiguresView } from '../features/pact/key-figures-view.tsx';
@@ -31,7 +34,15 @@ export function createAppRouter() {
             { path: 'notes-de-curation', element: <CurationNotesView /> },
           ],
         },
-        { path: 'appels-a-projets', element: <UpcomingPage section={upcomingSections.calls} /> },
+        {
+          path: 'appels-a-projets',
+          children: [
+            { index: true, element: <CallListPage /> },
+            { path: 'nouveau', element: <CallFormPage /> },
+            { path: ':callId', element: <CallDetailPage /> },
+            { path: ':callId/modifier', element: <CallFormPage /> },
+          ],
+        },
         { path: 'dossiers', element: <UpcomingPage section={upcomingSections.applications} /> },
         { path: 'seances', element: <UpcomingPage section={upcomingSections.sessions} /> },
         { path: 'conventions', element: <UpcomingPage section={upcomingSections.conventions} /> },

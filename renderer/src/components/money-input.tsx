@@ -6,11 +6,12 @@ import type { ChangeEvent, FocusEvent } from 'react';
 import { formatEuros, parseEuros } from '../../../core/domain/money.ts';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
-  value: string;
+  /** Optional only because form helpers type it so; the field is always controlled. */
+  value?: string;
   onChange: (value: string) => void;
 };
 
-export function MoneyInput({ value, onChange, onBlur, ...others }: Props) {
+export function MoneyInput({ value = '', onChange, onBlur, ...others }: Props) {
   const normalise = (event: FocusEvent<HTMLInputElement>) => {
     const reading = value.trim() === '' ? null : parseEuros(value);
     // An unreadable amount stays as typed, for the person to correct it.

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallDetail, CallInput } from '../../../../core/service/api.ts';
 import { client } from '../../api/client.ts';
+import { pactKeys } from '../pact/use-pact-queries.ts';
 
 export const callKeys = {
   all: ['calls'] as const,
@@ -28,4 +29,11 @@ export function useSaveCall(id: number | undefined) {
       await queryClient.invalidateQueries({ queryKey: callKeys.list() });
     },
   });
+}
+
+/** Reads a pact's levers on demand (the year of a new call may move it under another pact), from the cache when there. */
+export function usePactFetcher() {
+  const queryClient = useQueryClient();
+  return (pactId: number) =>
+    queryClient.fetchQuery({ queryKey: pactKeys.detail(pactId), queryFn: () => client.call('pacts.get', { pactId }), staleTime: 10 * 60_000 });
 }

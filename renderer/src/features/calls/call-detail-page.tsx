@@ -1,0 +1,83 @@
+// One call: its facts, envelopes per lever and priorities; its applications will be listed here next.
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFolders, IconPencil } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { ApiCallError } from '../../api/api-call-error.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageLoader } from '../../components/page-loader.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { usePactList } from '../pact/use-pact-queries.ts';
+import { parseCallId } from './call-id.ts';
+import { CALLS_PATH, callEditPath } from './call-labels.ts';
+import { CallFactsTable } from './call-facts-table.tsx';
+import { CallLeverTable } from './call-lever-table.tsx';
+import { CallNotFound } from './call-not-found.tsx';
+import { CallSavedNotice } from './call-saved-notice.tsx';
+import { CallStatusBadge } from './call-status-badge.tsx';
+import { DemoBadge } from './demo-badge.tsx';
+import { useCall } from './use-calls.ts';
+
+export function CallDetailPage() {
+  const callId = parseCallId(useParams().callId);
+  const call = useCall(callId ?? 0, callId !== null);
+  // Only for the pact's full title beside its code; the page reads well without it.
+  const pacts = usePactList();
+  usePageTitle(call.data?.title ?? 'Appel à projets');
+
+  if (callId === null || (call.error instanceof ApiCallError && call.error.code === 'not_found')) return <CallNotFound />;
+  if (call.isPending) return <PageLoader label="Chargement de l’appel à projets…" />;
+  if (call.isError) {
+    return <ErrorAlert error={call.error} title="L’appel à projets n’a pas pu être chargé" onRetry={() => void call.refetch()} />;
+  }
+
+  const detail = call.data;
+  return (
+    <Stack gap="lg" data-testid="call-detail">
+      <Stack gap={6}>
+        <Anchor component={Link} to={CALLS_PATH} size="sm">
+          ← Appels à projets
+        </Anchor>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={1} data-testid="call-title">
+            {detail.title}
+          </Title>
+          <Button component={Link} to={callEditPath(detail.id)} leftSection={<IconPencil size={18} aria-hidden />} data-testid="call-edit">
+            Modifier
+          </Button>
+        </Group>
+        <Group gap="xs">
+          <CallStatusBadge status={detail.status} />
+          {detail.isDemo && <DemoBadge />}
+        </Group>
+      </Stack>
+      <CallSavedNotice />
+      <CallFactsTable call={detail} pact={pacts.data?.find((pact) => pact.id === detail.pactId)} />
+      <Stack gap="sm" component="section" aria-labelledby="call-levers-title">
+        <Title order={2} id="call-levers-title">
+          Enveloppes par levier
+        </Title>
+        <CallLeverTable call={detail} />
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="call-priorities-title">
+        <Title order={2} id="call-priorities-title">
+          Priorités
+        </Title>
+        {detail.priorities ? (
+          <Text maw={880} style={{ whiteSpace: 'pre-wrap' }} data-testid="call-priorities">
+            {detail.priorities}
+          </Text>
+        ) : (
+          <Text size="sm">Aucune priorité n’a été indiquée.</Text>
+        )}
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="call-applications-title">
+        <Title order={2} id="call-applications-title">
+          Dossiers
+        </Title>
+        <Alert variant="light" color="pacte" icon={<IconFolders aria-hidden />} maw={880}>
+          Les dossiers de cet appel apparaîtront ici.
+        </Alert>
+      </Stack>
+    </Stack>
+  );
+}
