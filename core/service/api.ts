@@ -1,6 +1,7 @@
 // The whole API: every method's name, input schema and result type (browser-safe; the renderer imports its types).
 import type { z } from 'zod';
 import { appMethods } from './app/app-api.ts';
+import { applicationsMethods } from './applications/applications-api.ts';
 import { callsMethods } from './calls/calls-api.ts';
 import { mergeMethods } from './define.ts';
 import './validation.ts';
@@ -9,7 +10,7 @@ import { providersMethods } from './providers/providers-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, callsMethods, pactMethods, providersMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, callsMethods, pactMethods, providersMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -24,3 +25,4 @@ export type * from './app/app-api.ts';
 export type * from './calls/calls-api.ts';
 export type * from './territories/territories-api.ts';
 export type * from './providers/providers-api.ts';
+export type * from './applications/applications-api.ts';

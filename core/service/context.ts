@@ -9,4 +9,6 @@ export type ServiceContext = {
   /** resources/ of the app: the shipped referential, later the grids and templates. */
   resourcesDir: string;
   now: () => Date;
+  /** Who is acting, for the history of decisions: the session's user on this machine until the app has accounts. */
+  actor: string;
 };

@@ -2,6 +2,7 @@
 import { AppError } from '../domain/app-error.ts';
 import { api, type MethodName, type MethodOutput, type MethodInput } from './api.ts';
 import { appHandlers } from './app/app-handlers.ts';
+import { applicationsHandlers } from './applications/applications-handlers.ts';
 import { callsHandlers } from './calls/calls-handlers.ts';
 import type { ServiceContext } from './context.ts';
 import type { Handler, Handlers } from './handlers.ts';
@@ -12,7 +13,7 @@ import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...callsHandlers, ...pactHandlers, ...providersHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...callsHandlers, ...pactHandlers, ...providersHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

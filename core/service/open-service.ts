@@ -1,5 +1,6 @@
 // Opens the database of an app installation and returns the service over it, the referential loaded.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type PacteDatabase } from '../../db/open-database.ts';
 import type { ServiceContext } from './context.ts';
@@ -14,6 +15,8 @@ export type OpenServiceOptions = {
   nativeBinding?: string;
   now?: () => Date;
   reportInternalError?: InternalErrorReporter;
+  /** Recorded in histories; defaults to the operating-system user. */
+  actor?: string;
 };
 
 export type OpenedService = { service: Service; database: PacteDatabase; close: () => void };
@@ -35,6 +38,7 @@ export function openService(options: OpenServiceOptions): OpenedService {
       appVersion: packageJson.version,
       resourcesDir: path.join(options.appRoot, 'resources'),
       now,
+      actor: options.actor ?? currentUser(),
     };
     ensureDefaultPact(context);
     ensureDefaultTerritories(context);
@@ -42,5 +46,14 @@ export function openService(options: OpenServiceOptions): OpenedService {
   } catch (error) {
     database.close();
     throw error;
+  }
+}
+
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    // No passwd entry (some containers): a history row still needs a name.
+    return 'utilisateur inconnu';
   }
 }

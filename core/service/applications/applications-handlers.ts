@@ -1,0 +1,21 @@
+// Funding applications: record, correct, read, list, and move through their statuses with a trace.
+import { AppError } from '../../domain/app-error.ts';
+import { statusChangeProblem } from '../../domain/application-status.ts';
+import { getApplication, listApplications } from '../../../db/queries/application-read.ts';
+import { changeApplicationStatus, saveApplication } from '../../../db/queries/application-write.ts';
+import type { Handlers } from '../handlers.ts';
+import type { applicationsMethods } from './applications-api.ts';
+
+export const applicationsHandlers: Handlers<keyof typeof applicationsMethods> = {
+  'applications.create': (fields, { db, now, actor }) => getApplication(db, saveApplication(db, fields, now().toISOString(), actor)),
+  'applications.update': ({ id, ...fields }, { db, now, actor }) => getApplication(db, saveApplication(db, fields, now().toISOString(), actor, { id })),
+  'applications.get': ({ id }, { db }) => getApplication(db, id),
+  'applications.list': ({ sort, descending, limit, offset, ...filters }, { db }) => listApplications(db, filters, { sort, descending }, { limit, offset }),
+  'applications.setStatus': ({ id, status, reason }, { db, now, actor }) => {
+    const current = getApplication(db, id);
+    const problem = statusChangeProblem(current.status, status, reason);
+    if (problem) throw new AppError('validation', problem, [{ path: 'reason', message: problem }]);
+    changeApplicationStatus(db, { id, from: current.status, to: status, reason, actor, at: now().toISOString() });
+    return getApplication(db, id);
+  },
+};
