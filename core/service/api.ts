@@ -7,10 +7,11 @@ import { mergeMethods } from './define.ts';
 import './validation.ts';
 import { pactMethods } from './pact/pact-api.ts';
 import { providersMethods } from './providers/providers-api.ts';
+import { searchMethods } from './search/search-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, callsMethods, pactMethods, providersMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, callsMethods, pactMethods, providersMethods, searchMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -26,3 +27,4 @@ export type * from './calls/calls-api.ts';
 export type * from './territories/territories-api.ts';
 export type * from './providers/providers-api.ts';
 export type * from './applications/applications-api.ts';
+export type * from './search/search-api.ts';

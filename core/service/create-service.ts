@@ -9,11 +9,12 @@ import type { Handler, Handlers } from './handlers.ts';
 import { pactHandlers } from './pact/pact-handlers.ts';
 import { providersHandlers } from './providers/providers-handlers.ts';
 import type { Result } from './result.ts';
+import { searchHandlers } from './search/search-handlers.ts';
 import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...callsHandlers, ...pactHandlers, ...providersHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...callsHandlers, ...pactHandlers, ...providersHandlers, ...searchHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { AppError } from '../../core/domain/app-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { addAppCommands } from './commands/app-commands.ts';
+import { addApplicationCommands } from './commands/application-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
 import { addProviderCommands } from './commands/provider-commands.ts';
@@ -23,6 +24,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addPactCommands(program, io);
   addCallCommands(program, io);
   addProviderCommands(program, io);
+  addApplicationCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

@@ -1,9 +1,9 @@
-// `pacte calls`: amounts and dates typed the French way, refused in French when unreadable, nothing written then.
+// `pacte calls|providers|applications|search`: French amounts and dates, French refusals, nothing written then.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../core/service/api.ts';
 import { pacte } from '../support/run-pacte.ts';
-import { FRENCH, tempDir } from '../support/test-app.ts';
+import { FRENCH, openTestService, tempDir } from '../support/test-app.ts';
 
 const newDbFile = () => path.join(tempDir(), 'pacte.sqlite');
 
@@ -52,5 +52,27 @@ describe('pacte providers', () => {
     expect(empty).toMatchObject({ code: 0, stdout: 'Aucun prestataire enregistré.\n' });
     const json = await pacte(['--db', db, 'providers', 'list', '--json']);
     expect(JSON.parse(json.stdout)).toEqual([]);
+  });
+});
+
+describe('pacte applications and pacte search', () => {
+  it('list, show and search find an application recorded through the service, accents ignored', async () => {
+    const db = newDbFile();
+    await pacte(['--db', db, 'calls', 'create', '--annee', '2018', '--titre', 'Appel 2018', '--enveloppe', '100 000']);
+    const { service, close } = openTestService({ file: db });
+    const { provider } = await service.invoke('providers.create', { name: 'Mobiliclés', legalForm: 'association' });
+    const created = await service.invoke('applications.create', { callId: 1, providerId: provider.id, title: 'Vélo-école en équipe', budgetLines: [{ account: '74-ccas', amountCents: 1_000_000 }] });
+    close();
+
+    const list = await pacte(['--db', db, 'applications', 'list', '--call', '1']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Vélo-école en équipe');
+    expect(list.stdout).toContain('1 dossier,');
+    expect(JSON.parse((await pacte(['--db', db, 'applications', 'show', String(created.id), '--json'])).stdout)).toMatchObject({ id: created.id, requestedCents: 1_000_000 });
+    const search = await pacte(['--db', db, 'search', 'equipe', '--json']);
+    expect(JSON.parse(search.stdout)).toMatchObject({ applications: { total: 1 }, providers: { total: 0 } });
+    const missing = await pacte(['--db', db, 'applications', 'show', '99']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Aucun dossier n° 99');
   });
 });
