@@ -2,3 +2,6 @@
 await import('./pact-bench.ts');
 console.log('\n' + '─'.repeat(72) + '\n');
 await import('./applications-bench.ts');
+
+// A module, so that top-level await is allowed.
+export {};

@@ -10,6 +10,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
+/** The call form filled the way a person would, amounts in French; dates vary to make it pass or fail. */
+async function fillCall(page: Page, dates: { opensOn: string; closesOn: string }): Promise<void> {
+  await page.getByTestId('call-form').waitFor();
+  await page.getByLabel('Année').fill('2018');
+  await page.getByLabel('Intitulé').fill('Appel à projets 2018');
+  await page.getByLabel('Date d’ouverture').fill(dates.opensOn);
+  await page.getByLabel('Date de clôture').fill(dates.closesOn);
+  await page.getByLabel('Enveloppe totale').fill('420 000');
+  await page.getByLabel(/^Levier 6 —/).fill('50 000,50');
+}
+
 const screens: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'Le Pacte, levier 1', hash: '#/pacte', ready: (page) => page.getByTestId('lever-title').waitFor() },
   {
@@ -31,7 +42,63 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'Chiffres clés', hash: '#/pacte/chiffres-cles', ready: (page) => page.getByTestId('pact-title').waitFor() },
   { name: 'Gouvernance', hash: '#/pacte/gouvernance', ready: (page) => page.getByTestId('pact-title').waitFor() },
   { name: 'Notes de curation', hash: '#/pacte/notes-de-curation', ready: (page) => page.getByTestId('pact-title').waitFor() },
-  { name: 'Appels à projets', hash: '#/appels-a-projets', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  // The calls screens run in this order on one base: empty list, refused form, the call saved, the list holding it.
+  { name: 'Appels à projets, liste vide', hash: '#/appels-a-projets', ready: (page) => page.getByTestId('calls-empty').waitFor() },
+  {
+    name: 'Appel à projets, formulaire avec erreur',
+    hash: '#/appels-a-projets/nouveau',
+    ready: async (page) => {
+      await fillCall(page, { opensOn: '2017-10-15', closesOn: '2017-09-01' });
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText("La clôture précède l'ouverture.").waitFor();
+    },
+  },
+  {
+    name: 'Appel à projets, fiche',
+    hash: '#/appels-a-projets/nouveau',
+    ready: async (page) => {
+      await fillCall(page, { opensOn: '2017-09-01', closesOn: '2017-10-15' });
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByTestId('call-lever-table').waitFor();
+    },
+  },
+  { name: 'Appels à projets, liste', hash: '#/appels-a-projets', ready: (page) => page.getByTestId('call-row').first().waitFor() },
+  // The providers screens, in this order on one base: empty list, refused form, one saved, the list, a probable duplicate.
+  { name: 'Prestataires, liste vide', hash: '#/prestataires', ready: (page) => page.getByTestId('providers-empty').waitFor() },
+  {
+    name: 'Prestataire, formulaire avec erreur',
+    hash: '#/prestataires/nouveau',
+    ready: async (page) => {
+      await page.getByTestId('provider-name').fill('Envie 35');
+      await page.getByTestId('provider-siret').fill('73282932000075');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Clé de contrôle du SIRET invalide : vérifiez les chiffres.').waitFor();
+    },
+  },
+  {
+    name: 'Prestataire, fiche',
+    hash: '#/prestataires/nouveau',
+    ready: async (page) => {
+      await page.getByTestId('provider-name').fill('Envie 35');
+      await page.getByTestId('provider-legal-form').click();
+      await page.getByRole('option', { name: 'Association', exact: true }).click();
+      await page.getByTestId('provider-siret').fill('732 829 320 00074');
+      await page.getByTestId('provider-rna').fill('W352001234');
+      await page.getByTestId('provider-contact-email').fill('contact@envie35.example');
+      await page.getByTestId('provider-contact-phone').fill('02 99 00 00 00');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByTestId('provider-detail').waitFor();
+    },
+  },
+  { name: 'Prestataires, liste', hash: '#/prestataires', ready: (page) => page.getByTestId('provider-row').first().waitFor() },
+  {
+    name: 'Prestataire, doublon probable',
+    hash: '#/prestataires/nouveau',
+    ready: async (page) => {
+      await page.getByTestId('provider-name').fill('ENVIE35');
+      await page.getByTestId('provider-duplicates').waitFor();
+    },
+  },
   { name: 'Dossiers', hash: '#/dossiers', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Séances CAI', hash: '#/seances', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Conventions', hash: '#/conventions', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },

@@ -1,6 +1,6 @@
 // Providers: record, correct, find, and warn before a body is entered twice.
 import { normalizeSiret } from '../../domain/identifiers.ts';
-import { isProbablySameName } from '../../domain/similar-names.ts';
+import { nameSimilarity, PROBABLE_DUPLICATE_SIMILARITY } from '../../domain/similar-names.ts';
 import { getProvider, listProviders, providerNames, saveProvider } from '../../../db/queries/provider-queries.ts';
 import type { Db } from '../../../db/open-database.ts';
 import type { Handlers } from '../handlers.ts';
@@ -10,9 +10,13 @@ import type { ProbableDuplicate, ProviderFields, providersMethods } from './prov
 export function probableDuplicates(db: Db, name: string, siret: string | null, excludeId?: number): ProbableDuplicate[] {
   const others = providerNames(db, excludeId);
   const sameSiret = siret ? others.filter((other) => other.siret === siret).map((other) => ({ ...other, reason: 'siret' as const })) : [];
+  // Closest names first: a screen that shows only the first few shows the likeliest.
   const closeName = others
-    .filter((other) => !sameSiret.some((found) => found.id === other.id) && name.trim() !== '' && isProbablySameName(name, other.name))
-    .map((other) => ({ ...other, reason: 'name' as const }));
+    .filter((other) => !sameSiret.some((found) => found.id === other.id) && name.trim() !== '')
+    .map((other) => ({ other, similarity: nameSimilarity(name, other.name) }))
+    .filter(({ similarity }) => similarity >= PROBABLE_DUPLICATE_SIMILARITY)
+    .sort((left, right) => right.similarity - left.similarity)
+    .map(({ other }) => ({ ...other, reason: 'name' as const }));
   return [...sameSiret, ...closeName];
 }
 

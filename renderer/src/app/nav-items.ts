@@ -1,6 +1,7 @@
 // The sections of the app, in the order the navbar shows them (the yearly cycle, then settings).
 import {
   IconBook2,
+  IconBuildingCommunity,
   IconChartBar,
   IconFileCertificate,
   IconFolders,
@@ -15,6 +16,7 @@ export type NavItem = { path: string; label: string; icon: Icon };
 export const navItems: NavItem[] = [
   { path: '/pacte', label: 'Le Pacte', icon: IconBook2 },
   { path: '/appels-a-projets', label: 'Appels à projets', icon: IconSpeakerphone },
+  { path: '/prestataires', label: 'Prestataires', icon: IconBuildingCommunity },
   { path: '/dossiers', label: 'Dossiers', icon: IconFolders },
   { path: '/seances', label: 'Séances CAI', icon: IconUsersGroup },
   { path: '/conventions', label: 'Conventions', icon: IconFileCertificate },

@@ -8,6 +8,10 @@ import { GovernanceView } from '../features/pact/governance-view.tsx';
 import { KeyFiguresView } from '../features/pact/key-figures-view.tsx';
 import { LeverView } from '../features/pact/lever-view.tsx';
 import { PactPage } from '../features/pact/pact-page.tsx';
+import { ProviderDetailPage } from '../features/providers/provider-detail-page.tsx';
+import { ProviderEditPage } from '../features/providers/provider-edit-page.tsx';
+import { ProviderListPage } from '../features/providers/provider-list-page.tsx';
+import { ProviderNewPage } from '../features/providers/provider-new-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { UpcomingPage } from '../features/upcoming/upcoming-page.tsx';
 import { upcomingSections } from '../features/upcoming/upcoming-sections.ts';
@@ -41,6 +45,15 @@ export function createAppRouter() {
             { path: 'nouveau', element: <CallFormPage /> },
             { path: ':callId', element: <CallDetailPage /> },
             { path: ':callId/modifier', element: <CallFormPage /> },
+          ],
+        },
+        {
+          path: 'prestataires',
+          children: [
+            { index: true, element: <ProviderListPage /> },
+            { path: 'nouveau', element: <ProviderNewPage /> },
+            { path: ':id', element: <ProviderDetailPage /> },
+            { path: ':id/modifier', element: <ProviderEditPage /> },
           ],
         },
         { path: 'dossiers', element: <UpcomingPage section={upcomingSections.applications} /> },

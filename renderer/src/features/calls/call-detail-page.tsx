@@ -1,8 +1,10 @@
 // One call: its facts, envelopes per lever and priorities; its applications will be listed here next.
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFolders, IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ApiCallError } from '../../api/api-call-error.ts';
+import { BackLink } from '../../components/back-link.tsx';
+import { DemoBadge } from '../../components/demo-badge.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -14,7 +16,6 @@ import { CallLeverTable } from './call-lever-table.tsx';
 import { CallNotFound } from './call-not-found.tsx';
 import { CallSavedNotice } from './call-saved-notice.tsx';
 import { CallStatusBadge } from './call-status-badge.tsx';
-import { DemoBadge } from './demo-badge.tsx';
 import { useCall } from './use-calls.ts';
 
 export function CallDetailPage() {
@@ -32,11 +33,9 @@ export function CallDetailPage() {
 
   const detail = call.data;
   return (
-    <Stack gap="lg" data-testid="call-detail">
+    <Stack gap="lg" maw={880} data-testid="call-detail">
       <Stack gap={6}>
-        <Anchor component={Link} to={CALLS_PATH} size="sm">
-          ← Appels à projets
-        </Anchor>
+        <BackLink to={CALLS_PATH} label="Appels à projets" />
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={1} data-testid="call-title">
             {detail.title}
@@ -47,7 +46,7 @@ export function CallDetailPage() {
         </Group>
         <Group gap="xs">
           <CallStatusBadge status={detail.status} />
-          {detail.isDemo && <DemoBadge />}
+          {detail.isDemo && <DemoBadge testId="call-demo" />}
         </Group>
       </Stack>
       <CallSavedNotice />
@@ -63,7 +62,7 @@ export function CallDetailPage() {
           Priorités
         </Title>
         {detail.priorities ? (
-          <Text maw={880} style={{ whiteSpace: 'pre-wrap' }} data-testid="call-priorities">
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="call-priorities">
             {detail.priorities}
           </Text>
         ) : (
@@ -74,7 +73,7 @@ export function CallDetailPage() {
         <Title order={2} id="call-applications-title">
           Dossiers
         </Title>
-        <Alert variant="light" color="pacte" icon={<IconFolders aria-hidden />} maw={880}>
+        <Alert variant="light" color="pacte" icon={<IconFolders aria-hidden />}>
           Les dossiers de cet appel apparaîtront ici.
         </Alert>
       </Stack>

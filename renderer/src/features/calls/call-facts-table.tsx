@@ -8,7 +8,7 @@ type Props = { call: CallDetail; pact: PactSummary | undefined };
 
 export function CallFactsTable({ call, pact }: Props) {
   return (
-    <Table variant="vertical" withTableBorder layout="fixed" maw={880} data-testid="call-facts">
+    <Table variant="vertical" withTableBorder layout="fixed" data-testid="call-facts">
       <Table.Tbody>
         <Table.Tr>
           <Table.Th w={220}>Année</Table.Th>

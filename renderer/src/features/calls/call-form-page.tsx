@@ -1,8 +1,9 @@
 // "Nouvel appel à projets" and "Modifier l'appel": loads what the form starts from, then mounts it.
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiCallError } from '../../api/api-call-error.ts';
+import { BackLink } from '../../components/back-link.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -36,9 +37,7 @@ export function CallFormPage() {
   return (
     <Stack gap="lg" data-testid="call-form-page">
       <Stack gap={4}>
-        <Anchor component={Link} to={call.data ? callPath(call.data.id) : CALLS_PATH} size="sm">
-          {call.data ? `← ${call.data.title}` : '← Appels à projets'}
-        </Anchor>
+        <BackLink to={call.data ? callPath(call.data.id) : CALLS_PATH} label={call.data?.title ?? 'Appels à projets'} />
         <Title order={1}>{title}</Title>
         <Text maw={760}>Les champs marqués d’un astérisque sont obligatoires.</Text>
       </Stack>

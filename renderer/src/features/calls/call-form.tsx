@@ -134,6 +134,10 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
           maw={320}
           styles={{ input: { textAlign: 'right' } }}
           {...form.getInputProps('envelope')}
+          onChange={(envelope) => {
+            form.setFieldValue('envelope', envelope);
+            form.clearFieldError('levers');
+          }}
           data-testid="call-envelope"
         />
         <LeverEnvelopesField form={form} pact={pact} />

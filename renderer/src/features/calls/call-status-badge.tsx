@@ -8,7 +8,15 @@ type Props = { status: CallStatus; size?: 'sm' | 'md' | 'lg' };
 
 export function CallStatusBadge({ status, size = 'md' }: Props) {
   return (
-    <Badge color={CALL_STATUS_COLORS[status]} variant="light" size={size} data-testid="call-status" data-status={status}>
+    <Badge
+      color={CALL_STATUS_COLORS[status]}
+      variant="light"
+      size={size}
+      // A table column squeezed by its neighbours must not cut the word ("OUVE…").
+      miw="max-content"
+      data-testid="call-status"
+      data-status={status}
+    >
       {CALL_STATUS_LABELS[status]}
     </Badge>
   );

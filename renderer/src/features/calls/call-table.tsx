@@ -4,9 +4,9 @@ import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatEuros } from '../../../../core/domain/money.ts';
 import type { CallSummary } from '../../../../core/service/api.ts';
+import { DemoBadge } from '../../components/demo-badge.tsx';
 import { callPath, formatCallPeriod } from './call-labels.ts';
 import { CallStatusBadge } from './call-status-badge.tsx';
-import { DemoBadge } from './demo-badge.tsx';
 
 type Props = { calls: CallSummary[] };
 
@@ -45,17 +45,18 @@ export function CallTable({ calls }: Props) {
               >
                 <Table.Td>{call.year}</Table.Td>
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
+                  {/* The badge goes under a long title rather than being squeezed into "démonstrat…". */}
+                  <Group gap={6} wrap="wrap">
                     <Anchor component={Link} to={callPath(call.id)} fw={600} data-testid="call-link">
                       {call.title}
                     </Anchor>
-                    {call.isDemo && <DemoBadge />}
+                    {call.isDemo && <DemoBadge testId="call-demo" />}
                   </Group>
                 </Table.Td>
                 <Table.Td>
                   <CallStatusBadge status={call.status} size="sm" />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {period ?? (
                     <Text span size="sm" c="dimmed">
                       Non fixée

@@ -39,6 +39,11 @@ export function LeverEnvelopesField({ form, pact }: Props) {
                 w={220}
                 styles={{ input: { textAlign: 'right' } }}
                 {...form.getInputProps(`levers.${index}.amount`)}
+                onChange={(amount) => {
+                  form.setFieldValue(`levers.${index}.amount`, amount);
+                  // "The levers exceed the total" belongs to the list: any amount typed may settle it.
+                  form.clearFieldError('levers');
+                }}
                 data-testid={id}
               />
             </Group>

@@ -1,6 +1,7 @@
 // A provider's page: what is recorded about it, the way to correct it, and (soon) its applications.
 import { Button, Group, Notification, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconFolders, IconPencil } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiCallError } from '../../api/api-call-error.ts';
 import { BackLink } from '../../components/back-link.tsx';
@@ -20,13 +21,19 @@ export function ProviderDetailPage() {
   const provider = useProvider(id);
   const location = useLocation();
   const navigate = useNavigate();
-  // Set by the form on save; forgotten once dismissed, so that a reload does not repeat it.
-  const notice = isSavedNotice(location.state) ? location.state : null;
+  // Set by the form on save. Kept here and taken out of the history entry, so that a reload or a
+  // return to this page does not announce the save again.
+  const [savedNotice, setSavedNotice] = useState(() => (isSavedNotice(location.state) ? location.state : null));
+  useEffect(() => {
+    if (isSavedNotice(location.state)) void navigate('.', { replace: true, state: null });
+  }, [location.state, navigate]);
+  // A duplicate's link leads to another provider on this same page: the notice was not about it.
+  const notice = savedNotice?.providerId === id ? savedNotice : null;
   const missing = id === null || (provider.isError && provider.error instanceof ApiCallError && provider.error.code === 'not_found');
   usePageTitle(missing ? 'Prestataire introuvable' : (provider.data?.name ?? 'Prestataire'));
 
   if (id === null || missing) return <ProviderNotFound />;
-  const dismiss = () => void navigate('.', { replace: true, state: null });
+  const dismiss = () => setSavedNotice(null);
 
   return (
     <Stack gap="lg" data-testid="provider-detail-page">
@@ -65,6 +72,7 @@ export function ProviderDetailPage() {
         {notice && notice.probableDuplicates.length > 0 && (
           <ProviderDuplicatesAlert
             duplicates={notice.probableDuplicates}
+            name={provider.data?.name ?? ''}
             title="Un prestataire semblable est déjà enregistré"
             advice="S’il s’agit du même organisme, gardez une seule fiche et rattachez-y ses dossiers."
           />

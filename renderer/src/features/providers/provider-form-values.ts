@@ -2,6 +2,7 @@
 // API's own schema judges the converted input and its issues are moved back onto the form's fields,
 // so the form and the host speak with one voice (and normalise SIRET, RNA and phone the same way).
 import { z } from 'zod';
+import { formatSiret } from '../../../../core/domain/identifiers.ts';
 import type { LegalForm, Provider, ProviderInput } from '../../../../core/service/api.ts';
 import { providerCreateSchema } from '../../../../core/service/providers/providers-api.ts';
 import { ApiCallError } from '../../api/api-call-error.ts';
@@ -60,7 +61,8 @@ export function toFormValues(provider: Provider | undefined): ProviderFormValues
     };
   }
   const { id: _id, isDemo: _isDemo, createdAt: _createdAt, updatedAt: _updatedAt, siret, rna, ...fields } = provider;
-  return { ...fields, siret: siret ?? '', rna: rna ?? '' };
+  // The SIRET is shown as INSEE prints it, easier to compare with a Kbis; the host takes it with spaces.
+  return { ...fields, siret: siret ? formatSiret(siret) : '', rna: rna ?? '' };
 }
 
 /**

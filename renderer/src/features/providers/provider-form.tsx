@@ -32,8 +32,8 @@ export function ProviderForm({ provider }: Props) {
     mode: 'controlled',
     initialValues: toFormValues(provider),
     validate: schemaResolver(providerFormSchema, { sync: true }),
-    // Identifiers are checked as soon as the person leaves them, not only on save.
-    validateInputOnBlur: ['siret', 'rna', 'postalCode', 'contactEmail', 'contactPhone'],
+    // Checked on save only: an error appearing on blur moves the buttons under the pointer, and a
+    // click on "Enregistrer" made as the field loses focus would land beside it.
   });
   const values = form.getValues();
   const isAssociation = values.legalForm === 'association';
@@ -48,7 +48,11 @@ export function ProviderForm({ provider }: Props) {
       setOtherErrors([]);
       save.mutate(toProviderInput(submitted), {
         onSuccess: (saved) => {
-          const notice: ProviderSavedNotice = { kind: provider ? 'updated' : 'created', probableDuplicates: saved.probableDuplicates };
+          const notice: ProviderSavedNotice = {
+            providerId: saved.provider.id,
+            kind: provider ? 'updated' : 'created',
+            probableDuplicates: saved.probableDuplicates,
+          };
           void navigate(providerPath(saved.provider.id), { state: notice });
         },
         onError: (error) => {
@@ -127,6 +131,7 @@ export function ProviderForm({ provider }: Props) {
               {probable.length > 0 && (
                 <ProviderDuplicatesAlert
                   duplicates={probable}
+                  name={name}
                   title="Ce prestataire est peut-être déjà enregistré"
                   advice="Vérifiez qu’il ne s’agit pas du même organisme ; l’enregistrement reste possible."
                 />

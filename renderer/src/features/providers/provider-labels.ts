@@ -23,8 +23,8 @@ export function providerCount(total: number): string {
 }
 
 /** What the detail page says after a save, carried in the router state from the form. */
-export type ProviderSavedNotice = { kind: 'created' | 'updated'; probableDuplicates: ProbableDuplicate[] };
+export type ProviderSavedNotice = { providerId: number; kind: 'created' | 'updated'; probableDuplicates: ProbableDuplicate[] };
 
 export function isSavedNotice(state: unknown): state is ProviderSavedNotice {
-  return typeof state === 'object' && state !== null && 'kind' in state && 'probableDuplicates' in state && Array.isArray(state.probableDuplicates);
+  return typeof state === 'object' && state !== null && 'providerId' in state && 'kind' in state && 'probableDuplicates' in state && Array.isArray(state.probableDuplicates);
 }

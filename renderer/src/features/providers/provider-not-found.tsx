@@ -10,7 +10,7 @@ export function ProviderNotFound() {
       <BackLink to={PROVIDERS_PATH} label="Prestataires" />
       <Title order={1}>Prestataire introuvable</Title>
       <Alert color="gray" variant="light">
-        Aucun prestataire ne correspond à cette adresse. Il a peut-être été supprimé ; retrouvez-le dans la liste.
+        Aucun prestataire ne correspond à cette adresse. Retrouvez-le dans la liste des prestataires.
       </Alert>
     </Stack>
   );
