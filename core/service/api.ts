@@ -4,6 +4,8 @@ import { appMethods } from './app/app-api.ts';
 import { applicationsMethods } from './applications/applications-api.ts';
 import { callsMethods } from './calls/calls-api.ts';
 import { mergeMethods } from './define.ts';
+import { demoMethods } from './demo/demo-api.ts';
+import { importsMethods } from './imports/imports-api.ts';
 import './validation.ts';
 import { pactMethods } from './pact/pact-api.ts';
 import { providersMethods } from './providers/providers-api.ts';
@@ -11,7 +13,7 @@ import { searchMethods } from './search/search-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, callsMethods, pactMethods, providersMethods, searchMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, callsMethods, demoMethods, importsMethods, pactMethods, providersMethods, searchMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -28,3 +30,5 @@ export type * from './territories/territories-api.ts';
 export type * from './providers/providers-api.ts';
 export type * from './applications/applications-api.ts';
 export type * from './search/search-api.ts';
+export type * from './demo/demo-api.ts';
+export type * from './imports/imports-api.ts';

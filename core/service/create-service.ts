@@ -5,7 +5,9 @@ import { appHandlers } from './app/app-handlers.ts';
 import { applicationsHandlers } from './applications/applications-handlers.ts';
 import { callsHandlers } from './calls/calls-handlers.ts';
 import type { ServiceContext } from './context.ts';
+import { demoHandlers } from './demo/demo-handlers.ts';
 import type { Handler, Handlers } from './handlers.ts';
+import { importsHandlers } from './imports/imports-handlers.ts';
 import { pactHandlers } from './pact/pact-handlers.ts';
 import { providersHandlers } from './providers/providers-handlers.ts';
 import type { Result } from './result.ts';
@@ -14,7 +16,7 @@ import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...callsHandlers, ...pactHandlers, ...providersHandlers, ...searchHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...callsHandlers, ...demoHandlers, ...importsHandlers, ...pactHandlers, ...providersHandlers, ...searchHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

@@ -4,6 +4,7 @@ import { AppError } from '../../core/domain/app-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
+import { addImportCommands } from './commands/import-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
 import { addProviderCommands } from './commands/provider-commands.ts';
@@ -25,6 +26,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addCallCommands(program, io);
   addProviderCommands(program, io);
   addApplicationCommands(program, io);
+  addImportCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

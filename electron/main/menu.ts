@@ -4,6 +4,7 @@ import { APP_NAME } from '../common/app-paths.ts';
 
 export type MenuActions = {
   openDataFolder: () => void;
+  loadDemoData: () => void;
   showAbout: () => void;
 };
 
@@ -22,6 +23,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'Fichier',
     submenu: [
       { label: 'Ouvrir le dossier des données', click: () => actions.openDataFolder() },
+      { label: 'Charger les données de démonstration', click: () => actions.loadDemoData() },
       // On macOS, Quitter lives in the application menu, as users expect.
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'Quitter' }]),
     ],

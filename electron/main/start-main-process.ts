@@ -1,5 +1,7 @@
 // The main process's lifecycle: single instance, hardening, database, IPC, menu, window, shutdown.
 import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import type { DemoLoadResult } from '../../core/service/api.ts';
+import type { Service } from '../../core/service/create-service.ts';
 import { openService, type OpenedService } from '../../core/service/open-service.ts';
 import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
@@ -89,7 +91,11 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
   const template = buildMenuTemplate({
     isPackaged: app.isPackaged,
     platform: process.platform,
-    actions: { openDataFolder: () => openDataFolder(userDataDir), showAbout: () => showAbout(mainWindow, databaseFile) },
+    actions: {
+      openDataFolder: () => openDataFolder(userDataDir),
+      loadDemoData: () => loadDemoData(mainWindow, opened?.service ?? null),
+      showAbout: () => showAbout(mainWindow, databaseFile),
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
@@ -132,6 +138,32 @@ function openDataFolder(userDataDir: string): void {
       if (failure) dialog.showErrorBox(APP_NAME, `Impossible d'ouvrir le dossier des données (${userDataDir}) : ${failure}`);
     })
     .catch((error: unknown) => console.error('[pacte] openPath failed:', error));
+}
+
+/** Menu « Charger les données de démonstration »: the service does the work, a dialog says what it did. */
+function loadDemoData(window: BrowserWindow | null, service: Service | null): void {
+  if (!service) return;
+  service
+    .call('demo.load', {})
+    .then(async (result) => {
+      if (!result.ok) {
+        dialog.showErrorBox(APP_NAME, `Les données de démonstration n'ont pas été chargées : ${result.error.message}`);
+        return;
+      }
+      const demo = result.value as DemoLoadResult;
+      const counts = `1 appel, ${demo.providers} prestataires, ${demo.applications} dossiers`;
+      const options = {
+        type: 'info' as const,
+        title: APP_NAME,
+        message: demo.status === 'created' ? 'Données de démonstration chargées' : 'Données de démonstration déjà présentes',
+        detail: demo.status === 'created' ? `${counts}, tous marqués « démonstration ».` : `${counts} ; rien n'a été modifié.`,
+        buttons: ['Fermer'],
+      };
+      await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+      // The renderer caches its lists: a reload shows the new call at once.
+      if (demo.status === 'created') window?.webContents.reload();
+    })
+    .catch((error: unknown) => console.error('[pacte] demo data failed:', error));
 }
 
 function showAbout(window: BrowserWindow | null, databaseFile: string): void {

@@ -1,9 +1,10 @@
 // `pacte calls|providers|applications|search`: French amounts and dates, French refusals, nothing written then.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../core/service/api.ts';
 import { pacte } from '../support/run-pacte.ts';
-import { FRENCH, openTestService, tempDir } from '../support/test-app.ts';
+import { FRENCH, openTestService, repoRoot, tempDir } from '../support/test-app.ts';
 
 const newDbFile = () => path.join(tempDir(), 'pacte.sqlite');
 
@@ -74,5 +75,55 @@ describe('pacte applications and pacte search', () => {
     const missing = await pacte(['--db', db, 'applications', 'show', '99']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Aucun dossier n° 99');
+  });
+});
+
+describe('spreadsheet template and import from the command line', () => {
+  const fixture = (name: string) => path.join(repoRoot, 'tests', 'fixtures', 'imports', name);
+
+  it('writes the template in the format its extension names', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'pacte.sqlite');
+    expect((await pacte(['--db', db, 'applications', 'template', '--out', path.join(dir, 'modele.xlsx')])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'modele.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: an .xlsx
+    expect((await pacte(['--db', db, 'applications', 'template', '--out', path.join(dir, 'modele.csv')])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'modele.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const wrong = await pacte(['--db', db, 'applications', 'template', '--out', path.join(dir, 'modele.ods')]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('.xlsx ou .csv');
+  });
+
+  it('a file with wrong rows exits 1, lists each row and column, and writes nothing; a good file imports once', async () => {
+    const db = newDbFile();
+    await pacte(['--db', db, 'calls', 'create', '--annee', '2018', '--titre', 'AAP 2018', '--enveloppe', '100 000']);
+    await pacte(['--db', db, 'providers', 'import', fixture('prestataires-utf8-bom.csv')]);
+
+    const refused = await pacte(['--db', db, 'applications', 'import', fixture('dossiers-erreurs.csv'), '--call', '1', '--json']);
+    expect(refused.code).toBe(1);
+    const report = JSON.parse(refused.stdout) as { committed: boolean; errors: { row: number; column: string }[] };
+    expect(report.committed).toBe(false);
+    expect(report.errors.map((error) => error.row)).toEqual([3, 4, 5, 6, 7]);
+    expect(JSON.parse((await pacte(['--db', db, 'applications', 'list', '--json'])).stdout)).toEqual([]);
+
+    const imported = await pacte(['--db', db, 'applications', 'import', fixture('dossiers-utf8-bom.csv'), '--call', '1']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('créés : 0 prestataire(s), 3 dossier(s)');
+    const again = await pacte(['--db', db, 'applications', 'import', fixture('dossiers-windows-1252.csv'), '--call', '1']);
+    expect(again.stdout).toContain('inchangés : 0 prestataire(s), 3 dossier(s)');
+  });
+
+  it('--valid-only imports the good rows of a file with errors, and exits 0', async () => {
+    const db = newDbFile();
+    await pacte(['--db', db, 'calls', 'create', '--annee', '2018', '--titre', 'AAP 2018', '--enveloppe', '100 000']);
+    await pacte(['--db', db, 'providers', 'import', fixture('prestataires-utf8-bom.csv')]);
+    const run = await pacte(['--db', db, 'applications', 'import', fixture('dossiers-erreurs.csv'), '--call', '1', '--valid-only']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse((await pacte(['--db', db, 'applications', 'list', '--json'])).stdout).length).toBeGreaterThan(0);
+  });
+
+  it('a file of applications without --call is refused in French', async () => {
+    const run = await pacte(['--db', newDbFile(), 'applications', 'import', fixture('dossiers-utf8-bom.csv')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--call');
   });
 });

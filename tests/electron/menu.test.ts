@@ -6,7 +6,7 @@ function template(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOpti
   return buildMenuTemplate({
     isPackaged: true,
     platform: 'linux',
-    actions: { openDataFolder: vi.fn(), showAbout: vi.fn() },
+    actions: { openDataFolder: vi.fn(), loadDemoData: vi.fn(), showAbout: vi.fn() },
     ...overrides,
   });
 }
@@ -29,7 +29,7 @@ describe('the application menu', () => {
   it('is in French', () => {
     const menus = template({ isPackaged: false });
     expect(menus.map((menu) => menu.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
-    expect(labels(menus[0])).toEqual(['Ouvrir le dossier des données', 'Quitter']);
+    expect(labels(menus[0])).toEqual(['Ouvrir le dossier des données', 'Charger les données de démonstration', 'Quitter']);
     expect(labels(menus[1])).toEqual(['Annuler', 'Rétablir', 'Couper', 'Copier', 'Coller', 'Tout sélectionner']);
     expect(labels(menus[2])).toEqual(['Recharger', 'Outils de développement', 'Taille réelle', 'Zoom avant', 'Zoom arrière', 'Plein écran']);
     expect(labels(menus[3])).toEqual(['À propos de Pacte CAI']);
@@ -49,7 +49,7 @@ describe('the application menu', () => {
   });
 
   it('runs the data folder and about actions', () => {
-    const actions = { openDataFolder: vi.fn(), showAbout: vi.fn() };
+    const actions = { openDataFolder: vi.fn(), loadDemoData: vi.fn(), showAbout: vi.fn() };
     const menus = template({ actions });
     const click = (label: string) => {
       const item = allItems(menus).find((candidate) => candidate.label === label);
@@ -59,6 +59,17 @@ describe('the application menu', () => {
     click('À propos de Pacte CAI');
     expect(actions.openDataFolder).toHaveBeenCalledOnce();
     expect(actions.showAbout).toHaveBeenCalledOnce();
+  });
+
+  it('loads the demo data from the Fichier menu, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const actions = { openDataFolder: vi.fn(), loadDemoData: vi.fn(), showAbout: vi.fn() };
+      const fileMenu = template({ platform, actions }).find((menu) => menu.label === 'Fichier');
+      const item = items(fileMenu).find((candidate) => candidate.label === 'Charger les données de démonstration');
+      (item?.click as (() => void) | undefined)?.();
+      expect(actions.loadDemoData).toHaveBeenCalledOnce();
+      expect(actions.openDataFolder).not.toHaveBeenCalled();
+    }
   });
 
   it('puts an application menu first on macOS, with Quitter in it', () => {

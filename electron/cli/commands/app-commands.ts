@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { AppError } from '../../../core/domain/app-error.ts';
+import type { DemoLoadResult } from '../../../core/service/api.ts';
 import { startHttpHost } from '../../serve/http-host.ts';
 import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
@@ -13,18 +14,26 @@ function parsePort(value: string): number {
   return port;
 }
 
+function demoSentence(demo: DemoLoadResult): string {
+  const counts = `1 appel, ${demo.providers} prestataires, ${demo.applications} dossiers`;
+  return demo.status === 'created' ? `Données de démonstration chargées : ${counts}.` : `Données de démonstration déjà présentes : ${counts} ; rien n'a été modifié.`;
+}
+
 export function addAppCommands(program: Command, io: CliIo): void {
   frenchSubcommand(program, 'init', 'créer ou mettre à jour la base et y charger le référentiel du pacte')
     .option('--json', 'sortie JSON')
-    .action(async (options: { json?: boolean }, command: Command) =>
+    .option('--demo', "charger aussi les données de démonstration (un appel à projets 2018 fictif, ses prestataires et ses dossiers)")
+    .action(async (options: { json?: boolean; demo?: boolean }, command: Command) =>
       withService(command, io, async ({ service, database }) => {
         const pacts = await service.invoke('pacts.list', {});
-        if (options.json) return io.stdout(`${JSON.stringify({ databaseFile: database.file, schemaVersion: database.schemaVersion, backupFile: database.backupFile, pacts }, null, 2)}\n`);
+        const demo = options.demo ? await service.invoke('demo.load', {}) : undefined;
+        if (options.json) return io.stdout(`${JSON.stringify({ databaseFile: database.file, schemaVersion: database.schemaVersion, backupFile: database.backupFile, pacts, ...(demo ? { demo } : {}) }, null, 2)}\n`);
         io.stdout(`Base prête : ${database.file} (schéma n° ${database.schemaVersion}).\n`);
         if (database.backupFile) io.stdout(`Copie de sauvegarde avant mise à jour : ${database.backupFile}\n`);
         for (const pact of pacts) {
           io.stdout(`Référentiel ${pact.code} : ${pact.counts.levers} leviers, ${pact.counts.objectives} objectifs, ${pact.counts.operationalObjectives} objectifs opérationnels, ${pact.counts.actions} actions.\n`);
         }
+        if (demo) io.stdout(`${demoSentence(demo)}\n`);
       }),
     );
 
