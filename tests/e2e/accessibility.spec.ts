@@ -1,6 +1,7 @@
 // Every screen passes an axe scan (WCAG 2.1 A/AA rules, the base of RGAA) with no serious or critical violation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { importFixture } from './pages/imports-page.ts';
 import { expect, test } from './support/fixtures.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -99,7 +100,69 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
       await page.getByTestId('provider-duplicates').waitFor();
     },
   },
-  { name: 'Dossiers', hash: '#/dossiers', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  // The applications screens, in this order on one base (the call and the provider above exist): empty
+  // list, refused form, one saved, its status modal with a refused change, then declared irrecevable, the list.
+  { name: 'Dossiers, liste vide', hash: '#/dossiers', ready: (page) => page.getByTestId('applications-empty').waitFor() },
+  {
+    name: 'Dossier, formulaire avec erreur',
+    hash: '#/dossiers/nouveau',
+    ready: async (page) => {
+      await page.getByTestId('application-form').waitFor();
+      await page.getByLabel('Intitulé de l’action').fill('Vélo-école en équipe');
+      await page.getByTestId('budget-amount-61').fill('12,345');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Choisissez l’appel à projets.').waitFor();
+    },
+  },
+  {
+    name: 'Dossier, fiche',
+    hash: '#/dossiers/nouveau',
+    ready: async (page) => {
+      await page.getByTestId('application-form').waitFor();
+      await page.getByTestId('application-call').click();
+      await page.getByRole('option', { name: 'Appel à projets 2018' }).click();
+      await page.getByTestId('application-provider').fill('envie');
+      await page.getByRole('option', { name: 'Envie 35' }).click();
+      await page.getByLabel('Intitulé de l’action').fill('Vélo-école en équipe');
+      await page.getByTestId('application-primary-objective').fill('velo');
+      await page.getByRole('option', { name: /^6\.4\.1/ }).click();
+      await page.getByRole('checkbox', { name: 'Le Blosne (QPV)' }).check();
+      await page.getByLabel('Participants attendus').fill('40');
+      // The same address as the refused form: its values are still there.
+      await page.getByTestId('budget-amount-61').fill('');
+      await page.getByTestId('budget-amount-64').fill('30 000');
+      await page.getByTestId('budget-amount-74-ccas').fill('20 000');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByTestId('application-detail').waitFor();
+    },
+  },
+  {
+    name: 'Dossier, changement de statut refusé',
+    hash: '#/dossiers/1',
+    ready: async (page) => {
+      await page.getByTestId('status-to-depose').click();
+      await page.getByTestId('status-confirm').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByTestId('status-to-irrecevable').click();
+      await page.getByTestId('status-confirm').click();
+      await page.getByText('Indiquez le motif de l’irrecevabilité.').waitFor();
+    },
+  },
+  {
+    name: 'Dossier, irrecevable avec son historique',
+    hash: '#/dossiers/1',
+    ready: async (page) => {
+      // Same address as the screen before: its modal is still open, Escape closes it.
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByTestId('status-to-irrecevable').click();
+      await page.getByTestId('status-reason').fill('Le contrat d’engagement républicain n’est pas signé.');
+      await page.getByTestId('status-confirm').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.locator('[data-testid="status-history-row"][data-to="irrecevable"]').waitFor();
+    },
+  },
+  { name: 'Dossiers, liste', hash: '#/dossiers', ready: (page) => page.getByTestId('application-row').first().waitFor() },
   { name: 'Séances CAI', hash: '#/seances', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Conventions', hash: '#/conventions', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Indicateurs', hash: '#/indicateurs', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
@@ -126,6 +189,18 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
       await page.getByTestId('pact-import-error').waitFor();
     },
   },
+  // The import screens, on the call saved above: empty, then a file whose rows are wrong.
+  { name: 'Importer un fichier', hash: '#/import', ready: (page) => page.getByTestId('import-page').waitFor() },
+  {
+    name: 'Importer, aperçu avec erreurs',
+    hash: '#/import',
+    ready: async (page) => {
+      await page.getByRole('combobox', { name: 'Appel à projets' }).click();
+      await page.getByRole('option', { name: 'Appel à projets 2018', exact: true }).click();
+      await page.getByTestId('import-file').setInputFiles(importFixture('dossiers-erreurs.csv'));
+      await page.getByTestId('import-errors').waitFor();
+    },
+  },
   {
     name: 'Le Pacte, menu Exporter ouvert',
     hash: '#/pacte',
@@ -134,9 +209,20 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
       await page.getByTestId('pact-export-csv').waitFor();
     },
   },
+  // Last: the demo call and its applications would change the lists scanned before.
+  {
+    name: 'Paramètres, données de démonstration chargées',
+    hash: '#/parametres',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+      await page.getByTestId('demo-result').waitFor();
+    },
+  },
 ];
 
 test('every screen has no serious or critical accessibility violation', async ({ page, host }) => {
+  // Some thirty screens, each with an axe scan: more than the default minute.
+  test.setTimeout(180_000);
   const report: Record<string, string[]> = {};
   for (const screen of screens) {
     await page.goto(`${host.url}${screen.hash}`);

@@ -36,7 +36,7 @@ test('a call created with French amounts is listed, shown and edited', async ({ 
   await expect(calls.leverRow(6)).toContainText('Favoriser la mobilité');
   await expect(calls.leverRow(6)).toContainText(euros('50 000,50 €'));
   await expect(calls.leverRow(6)).toContainText(euros('11,9 %'));
-  await expect(page.getByText('Les dossiers de cet appel apparaîtront ici.')).toBeVisible();
+  await expect(page.getByText('Aucun dossier n’est encore rattaché à cet appel.')).toBeVisible();
 
   await calls.open(host.url);
   await expect(calls.rows).toHaveCount(1);

@@ -37,9 +37,7 @@ test('a provider created through the form is listed and found by a search withou
   await expect(page.getByTestId('provider-contact-email-link')).toHaveAttribute('href', 'mailto:contact@elan-createur.example');
   await expect(page.getByTestId('provider-contact-phone-link')).toHaveText('02 99 30 12 34');
   await expect(page.getByTestId('provider-contact-phone-link')).toHaveAttribute('href', 'tel:0299301234');
-  await expect(page.getByTestId('provider-applications')).toHaveText(
-    'Les dossiers de ce prestataire, toutes années confondues, apparaîtront ici.',
-  );
+  await expect(page.getByTestId('related-applications')).toContainText('Ce prestataire n’a encore déposé aucun dossier.');
 
   await page.getByRole('link', { name: 'Prestataires' }).first().click();
   await expect(providers.count).toHaveText('1 prestataire');

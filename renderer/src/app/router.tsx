@@ -1,8 +1,12 @@
 // The app's addresses. Hash routing: Electron loads index.html from file://, where paths cannot be served.
 import { createHashRouter, Navigate } from 'react-router';
+import { ApplicationDetailPage } from '../features/applications/application-detail-page.tsx';
+import { ApplicationFormPage } from '../features/applications/application-form-page.tsx';
+import { ApplicationListPage } from '../features/applications/application-list-page.tsx';
 import { CallDetailPage } from '../features/calls/call-detail-page.tsx';
 import { CallFormPage } from '../features/calls/call-form-page.tsx';
 import { CallListPage } from '../features/calls/call-list-page.tsx';
+import { ImportPage } from '../features/imports/import-page.tsx';
 import { CurationNotesView } from '../features/pact/curation-notes-view.tsx';
 import { GovernanceView } from '../features/pact/governance-view.tsx';
 import { KeyFiguresView } from '../features/pact/key-figures-view.tsx';
@@ -56,10 +60,20 @@ export function createAppRouter() {
             { path: ':id/modifier', element: <ProviderEditPage /> },
           ],
         },
-        { path: 'dossiers', element: <UpcomingPage section={upcomingSections.applications} /> },
+        {
+          path: 'dossiers',
+          children: [
+            { index: true, element: <ApplicationListPage /> },
+            { path: 'nouveau', element: <ApplicationFormPage /> },
+            { path: ':id', element: <ApplicationDetailPage /> },
+            { path: ':id/modifier', element: <ApplicationFormPage /> },
+          ],
+        },
         { path: 'seances', element: <UpcomingPage section={upcomingSections.sessions} /> },
         { path: 'conventions', element: <UpcomingPage section={upcomingSections.conventions} /> },
         { path: 'indicateurs', element: <UpcomingPage section={upcomingSections.indicators} /> },
+        // No navbar entry of its own: one file may feed providers and applications alike.
+        { path: 'import', element: <ImportPage /> },
         { path: 'parametres', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -1,6 +1,6 @@
-// One call: its facts, envelopes per lever and priorities; its applications will be listed here next.
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFolders, IconPencil } from '@tabler/icons-react';
+// One call: its facts, envelopes per lever, priorities and the applications filed under it.
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPencil, IconTableImport } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ApiCallError } from '../../api/api-call-error.ts';
 import { BackLink } from '../../components/back-link.tsx';
@@ -8,6 +8,7 @@ import { DemoBadge } from '../../components/demo-badge.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { RelatedApplications } from '../applications/related-applications.tsx';
 import { usePactList } from '../pact/use-pact-queries.ts';
 import { parseCallId } from './call-id.ts';
 import { CALLS_PATH, callEditPath } from './call-labels.ts';
@@ -40,9 +41,14 @@ export function CallDetailPage() {
           <Title order={1} data-testid="call-title">
             {detail.title}
           </Title>
-          <Button component={Link} to={callEditPath(detail.id)} leftSection={<IconPencil size={18} aria-hidden />} data-testid="call-edit">
-            Modifier
-          </Button>
+          <Group gap="xs" wrap="nowrap">
+            <Button component={Link} to={`/import?appel=${detail.id}`} variant="default" leftSection={<IconTableImport size={18} aria-hidden />}>
+              Importer un tableur
+            </Button>
+            <Button component={Link} to={callEditPath(detail.id)} leftSection={<IconPencil size={18} aria-hidden />} data-testid="call-edit">
+              Modifier
+            </Button>
+          </Group>
         </Group>
         <Group gap="xs">
           <CallStatusBadge status={detail.status} />
@@ -73,9 +79,7 @@ export function CallDetailPage() {
         <Title order={2} id="call-applications-title">
           Dossiers
         </Title>
-        <Alert variant="light" color="pacte" icon={<IconFolders aria-hidden />}>
-          Les dossiers de cet appel apparaîtront ici.
-        </Alert>
+        <RelatedApplications callId={detail.id} />
       </Stack>
     </Stack>
   );

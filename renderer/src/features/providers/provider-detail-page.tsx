@@ -1,6 +1,6 @@
-// A provider's page: what is recorded about it, the way to correct it, and (soon) its applications.
-import { Button, Group, Notification, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconFolders, IconPencil } from '@tabler/icons-react';
+// A provider's page: what is recorded about it, the way to correct it, and its applications of every year.
+import { Button, Group, Notification, Stack, Title } from '@mantine/core';
+import { IconCheck, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiCallError } from '../../api/api-call-error.ts';
@@ -9,6 +9,7 @@ import { DemoBadge } from '../../components/demo-badge.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { RelatedApplications } from '../applications/related-applications.tsx';
 import { ProviderDetailCard } from './provider-detail-card.tsx';
 import { ProviderDuplicatesAlert } from './provider-duplicates-alert.tsx';
 import { PROVIDERS_PATH, isSavedNotice, providerEditPath } from './provider-labels.ts';
@@ -87,14 +88,7 @@ export function ProviderDetailPage() {
         <Title order={2} id="provider-applications-title">
           Dossiers
         </Title>
-        <Paper withBorder p="md">
-          <Group gap="sm" wrap="nowrap">
-            <IconFolders size={22} stroke={1.6} aria-hidden />
-            <Text size="sm" data-testid="provider-applications">
-              Les dossiers de ce prestataire, toutes années confondues, apparaîtront ici.
-            </Text>
-          </Group>
-        </Paper>
+        <RelatedApplications providerId={id} />
       </Stack>
     </Stack>
   );

@@ -1,9 +1,10 @@
-// "Paramètres": the organisation's identity as documents will print it, the pact referentials, and the app itself.
+// "Paramètres": the organisation's identity as documents will print it, the pact referentials, demo data, and the app itself.
 import { Divider, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { AboutSection } from './about-section.tsx';
+import { DemoDataSection } from './demo-data-section.tsx';
 import { OrganisationForm } from './organisation-form.tsx';
 import { PactReferentialsSection } from './pact-referentials-section.tsx';
 import { useOrganisation } from './use-organisation.ts';
@@ -34,6 +35,8 @@ export function SettingsPage() {
       {organisation.isSuccess && <OrganisationForm settings={organisation.data} />}
       <Divider my="sm" />
       <PactReferentialsSection />
+      <Divider my="sm" />
+      <DemoDataSection />
       <Divider my="sm" />
       <AboutSection />
     </Stack>

@@ -3,21 +3,6 @@
 export type UpcomingSection = { key: string; title: string; paragraphs: string[] };
 
 export const upcomingSections = {
-  calls: {
-    key: 'appels-a-projets',
-    title: 'Appels à projets',
-    paragraphs: [
-      'Vous ouvrirez ici la campagne de l’année N : l’enveloppe budgétaire globale, des enveloppes par levier du pacte si vous le souhaitez, et les priorités de l’appel (par exemple les quartiers prioritaires de la politique de la ville).',
-    ],
-  },
-  applications: {
-    key: 'dossiers',
-    title: 'Dossiers',
-    paragraphs: [
-      'Vous enregistrerez ou importerez ici les dossiers de demande de financement : le porteur (SIRET, numéro RNA, représentant légal), l’action proposée et les objectifs opérationnels du pacte qu’elle vise, le public attendu, le budget prévisionnel et les pièces jointes.',
-      'Chaque dossier passera par la recevabilité : une liste de contrôle (dossier complet, SIRET valide, contrat d’engagement républicain signé, compte rendu financier de l’année précédente…), le motif étant conservé pour les dossiers non recevables.',
-    ],
-  },
   sessions: {
     key: 'seances',
     title: 'Séances CAI',

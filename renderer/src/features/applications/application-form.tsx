@@ -1,0 +1,120 @@
+// The application form, in titled sections following the Cerfa 12156: judged by the API's own schema
+// as the person submits, then by the host, whose refusals land under the fields they concern.
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ApplicationDetail, CallSummary, Territory } from '../../../../core/service/api.ts';
+import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
+import { usePactDetail } from '../pact/use-pact-queries.ts';
+import { applicationFormSchema, readApplicationForm, splitIssues, toFormValues } from './application-form-values.ts';
+import type { ApplicationFormValues } from './application-form-values.ts';
+import { APPLICATIONS_PATH, applicationPath, parseId } from './application-labels.ts';
+import { ApplicationGeneralFields } from './application-general-fields.tsx';
+import { BudgetField } from './budget-field.tsx';
+import { IndicatorsField } from './indicators-field.tsx';
+import { objectiveIds } from './objective-options.ts';
+import { ObjectiveFields } from './objective-fields.tsx';
+import { PublicFields } from './public-fields.tsx';
+import { ScheduleFields } from './schedule-fields.tsx';
+import { TerritoryField } from './territory-field.tsx';
+import { useSaveApplication } from './use-applications.ts';
+
+// Built once: a resolver made at each render would give the form new callbacks every time.
+const validate = schemaResolver(applicationFormSchema, { sync: true });
+
+export type ApplicationSavedState = { savedNotice: 'created' | 'updated' };
+
+type Props = {
+  /** The application being edited; none for a new one. */
+  application?: ApplicationDetail;
+  calls: CallSummary[];
+  territories: Territory[];
+  prefill: { callId?: number; providerId?: number };
+};
+
+export function ApplicationForm({ application, calls, territories, prefill }: Props) {
+  const navigate = useNavigate();
+  const save = useSaveApplication(application?.id);
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const form = useForm<ApplicationFormValues>({ mode: 'controlled', initialValues: toFormValues(application, prefill), validate });
+
+  const callId = parseId(form.getValues().callId);
+  const pactId = calls.find((call) => call.id === callId)?.pactId;
+  const pact = usePactDetail(pactId, pactId !== undefined);
+  const pactData = pactId === undefined ? undefined : pact.data;
+
+  // Another call may serve another pact: objectives picked under the previous one no longer apply.
+  useEffect(() => {
+    if (!pactData) return;
+    const known = objectiveIds(pactData);
+    const { primaryObjectiveId, secondaryObjectiveIds } = form.getValues();
+    if (primaryObjectiveId !== null && !known.has(primaryObjectiveId)) form.setFieldValue('primaryObjectiveId', null);
+    if (secondaryObjectiveIds.some((id) => !known.has(id))) form.setFieldValue('secondaryObjectiveIds', secondaryObjectiveIds.filter((id) => known.has(id)));
+    // form is stable; only a new pact calls for pruning.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pactData]);
+
+  const submit = form.onSubmit(
+    (values) => {
+      setOtherErrors([]);
+      save.mutate(readApplicationForm(values).input, {
+        onSuccess: (saved) => {
+          const state: ApplicationSavedState = { savedNotice: application ? 'updated' : 'created' };
+          void navigate(applicationPath(saved.id), { state });
+        },
+        onError: (error) => {
+          const { fieldErrors, otherMessages } = splitIssues(error, values);
+          form.setErrors(fieldErrors);
+          setOtherErrors(otherMessages);
+          focusFirstInvalid();
+        },
+      });
+    },
+    () => focusFirstInvalid(),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Dossier de demande" data-testid="application-form">
+      <Stack gap="lg" maw={1100}>
+        {save.isError && (
+          <Alert color="red" variant="light" title="Le dossier n’a pas été enregistré" role="alert" data-testid="application-save-error">
+            <Text size="sm">{saveErrorSentence(save.error)}</Text>
+            {otherErrors.length > 0 && (
+              <List size="sm" mt="xs">
+                {otherErrors.map((message) => (
+                  <List.Item key={message}>{message}</List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        <ApplicationGeneralFields form={form} calls={calls} />
+        <ObjectiveFields form={form} pact={pactData} />
+        <PublicFields form={form} />
+        <TerritoryField form={form} territories={territories} />
+        <ScheduleFields form={form} />
+        <BudgetField form={form} />
+        <IndicatorsField form={form} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" component={Link} to={application ? applicationPath(application.id) : APPLICATIONS_PATH} data-testid="application-cancel">
+            Annuler
+          </Button>
+          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />} data-testid="application-save">
+            Enregistrer
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The host's validation sentence names raw paths ("budgetLines.3"); the fields already show them. */
+function saveErrorSentence(error: unknown): string {
+  if (error instanceof ApiCallError && (error.code === 'validation' || error.code === 'conflict') && error.issues.length > 0) {
+    return 'Certaines informations ont été refusées : corrigez les champs signalés puis enregistrez à nouveau.';
+  }
+  return errorMessage(error);
+}

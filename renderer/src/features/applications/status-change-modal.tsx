@@ -1,0 +1,103 @@
+// Confirms a change of status, with its reason: required where the domain says so (irrecevable, any
+// step back), kept in the history in every case.
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { statusChangeProblem } from '../../../../core/domain/application-status.ts';
+import type { ApplicationStatus } from '../../../../core/service/api.ts';
+import { APPLICATION_STATUS_LABELS } from '../../../../core/service/applications/applications-api.ts';
+import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import type { Transition } from './status-transitions.ts';
+import { useSetApplicationStatus } from './use-applications.ts';
+
+type Props = { applicationId: number; from: ApplicationStatus; transition: Transition | null; onClose: () => void };
+
+export function StatusChangeModal({ applicationId, from, transition, onClose }: Props) {
+  const change = useSetApplicationStatus(applicationId);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const close = () => {
+    setReason('');
+    setError(null);
+    change.reset();
+    onClose();
+  };
+
+  const confirm = () => {
+    if (!transition) return;
+    // The same rule as the host's, so the person is told before anything is sent.
+    const problem = statusChangeProblem(from, transition.to, reason);
+    if (problem) {
+      setError(problem);
+      document.getElementById('status-reason')?.focus();
+      return;
+    }
+    change.mutate(
+      { status: transition.to, reason },
+      {
+        onSuccess: () => {
+          close();
+          // "Dossier créé" belongs to the arrival from the form; a later step makes it stale.
+          if (location.state !== null) void navigate(location.pathname, { replace: true, state: null });
+        },
+        onError: (failure) => setError(failure instanceof ApiCallError ? (failure.issues.find((issue) => issue.path === 'reason')?.message ?? failure.message) : errorMessage(failure)),
+      },
+    );
+  };
+
+  return (
+    <Modal opened={transition !== null} onClose={close} title={transition?.label ?? ''} size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="status-modal">
+      {transition && (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirm();
+          }}
+        >
+          <Stack gap="md">
+            <Text>
+              Le dossier passera de « {APPLICATION_STATUS_LABELS[from]} » à « {APPLICATION_STATUS_LABELS[transition.to]} ».
+            </Text>
+            <Textarea
+              id="status-reason"
+              label="Motif"
+              description={
+                transition.reasonRequired
+                  ? transition.to === 'irrecevable'
+                    ? 'Obligatoire : il est conservé dans l’historique et sera communiqué au prestataire.'
+                    : 'Obligatoire pour revenir sur une étape : il est conservé dans l’historique.'
+                  : 'Facultatif ; conservé dans l’historique.'
+              }
+              withAsterisk={transition.reasonRequired}
+              aria-required={transition.reasonRequired}
+              autosize
+              minRows={3}
+              maxRows={10}
+              maxLength={2000}
+              value={reason}
+              onChange={(event) => {
+                setReason(event.currentTarget.value);
+                setError(null);
+              }}
+              error={error}
+              data-autofocus
+              data-testid="status-reason"
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close}>
+                Annuler
+              </Button>
+              <Button type="submit" loading={change.isPending} color={transition.to === 'irrecevable' ? 'red.9' : undefined} data-testid="status-confirm">
+                {transition.label}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
