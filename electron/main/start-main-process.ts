@@ -37,6 +37,8 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
   }
   // Before 'ready', or it would not apply to every renderer.
   app.enableSandbox();
+  // Chromium draws date inputs and spell-check in the UI language: French for a French office, whatever the OS says.
+  app.commandLine.appendSwitch('lang', 'fr-FR');
 
   const appRoot = app.getAppPath();
   const indexFile = rendererIndexFile(appRoot);

@@ -50,6 +50,7 @@ class FakeApp extends EventEmitter {
   hasLock = true;
   requestSingleInstanceLock = vi.fn(() => this.hasLock);
   enableSandbox = vi.fn();
+  commandLine = { appendSwitch: vi.fn() };
   quit = vi.fn();
   exit = vi.fn();
   whenReady = vi.fn(async () => undefined);

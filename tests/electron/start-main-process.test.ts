@@ -41,6 +41,7 @@ describe('starting the desktop app', () => {
     expect(running?.databaseFile).toBe(path.join(userData, 'pacte-cai.sqlite'));
     expect(existsSync(path.join(userData, 'pacte-cai.sqlite'))).toBe(true);
     expect(app.enableSandbox).toHaveBeenCalled();
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'fr-FR');
     expect(fakeElectron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
 
     const window = FakeBrowserWindow.instances[0]!;

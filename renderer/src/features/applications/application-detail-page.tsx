@@ -59,7 +59,8 @@ export function ApplicationDetailPage() {
           <Title order={1} data-testid="application-title">
             {application.title}
           </Title>
-          <Button component={Link} to={applicationEditPath(application.id)} leftSection={<IconPencil size={18} aria-hidden />} data-testid="application-edit">
+          {/* Long titles wrap; the button keeps its width. */}
+          <Button component={Link} to={applicationEditPath(application.id)} style={{ flexShrink: 0 }} leftSection={<IconPencil size={18} aria-hidden />} data-testid="application-edit">
             Modifier
           </Button>
         </Group>

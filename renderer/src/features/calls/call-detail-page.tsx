@@ -41,7 +41,7 @@ export function CallDetailPage() {
           <Title order={1} data-testid="call-title">
             {detail.title}
           </Title>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Button component={Link} to={`/import?appel=${detail.id}`} variant="default" leftSection={<IconTableImport size={18} aria-hidden />}>
               Importer un tableur
             </Button>

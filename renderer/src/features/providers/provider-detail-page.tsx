@@ -50,7 +50,7 @@ export function ProviderDetailPage() {
             </Group>
           </Stack>
           {provider.isSuccess && (
-            <Button component={Link} to={providerEditPath(id)} variant="light" leftSection={<IconPencil size={18} aria-hidden />}>
+            <Button component={Link} to={providerEditPath(id)} variant="light" style={{ flexShrink: 0 }} leftSection={<IconPencil size={18} aria-hidden />}>
               Modifier
             </Button>
           )}
