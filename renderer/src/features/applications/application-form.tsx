@@ -21,11 +21,11 @@ import { PublicFields } from './public-fields.tsx';
 import { ScheduleFields } from './schedule-fields.tsx';
 import { TerritoryField } from './territory-field.tsx';
 import { useSaveApplication } from './use-applications.ts';
+import type { SavedState } from '../../components/saved-notice.tsx';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(applicationFormSchema, { sync: true });
 
-export type ApplicationSavedState = { savedNotice: 'created' | 'updated' };
 
 type Props = {
   /** The application being edited; none for a new one. */
@@ -62,7 +62,7 @@ export function ApplicationForm({ application, calls, territories, prefill }: Pr
       setOtherErrors([]);
       save.mutate(readApplicationForm(values).input, {
         onSuccess: (saved) => {
-          const state: ApplicationSavedState = { savedNotice: application ? 'updated' : 'created' };
+          const state: SavedState = { savedNotice: application ? 'updated' : 'created' };
           void navigate(applicationPath(saved.id), { state });
         },
         onError: (error) => {

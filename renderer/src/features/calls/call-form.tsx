@@ -14,13 +14,13 @@ import type { CallFormValues } from './call-form-values.ts';
 import { CALLS_PATH, callPath, pactInForce } from './call-labels.ts';
 import { LeverEnvelopesField } from './lever-envelopes-field.tsx';
 import { usePactFetcher, useSaveCall } from './use-calls.ts';
+import type { SavedState } from '../../components/saved-notice.tsx';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(callFormSchema, { sync: true });
 
 const statusOptions = (Object.keys(CALL_STATUS_LABELS) as CallStatus[]).map((status) => ({ value: status, label: CALL_STATUS_LABELS[status] }));
 
-export type SavedNotice = { savedNotice: 'created' | 'updated' };
 
 type Props = {
   /** The call being edited; none for a new call. */
@@ -67,7 +67,7 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
         { ...readCallForm(values).input, pactId: pact.id },
         {
           onSuccess: (saved) => {
-            const state: SavedNotice = { savedNotice: call ? 'updated' : 'created' };
+            const state: SavedState = { savedNotice: call ? 'updated' : 'created' };
             void navigate(callPath(saved.id), { state });
           },
           onError: (error) => {
