@@ -1,6 +1,6 @@
 // The list's search box and filters (call, status, lever, territory, provider), all kept in the address.
-import { Button, CloseButton, Group, Loader, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
 import type { ApplicationStatus } from '../../../../core/service/api.ts';
 import { APPLICATION_STATUS_LABELS } from '../../../../core/service/applications/applications-api.ts';
 import { usePactDetail } from '../pact/use-pact-queries.ts';
@@ -9,6 +9,7 @@ import { ProviderSelect } from './provider-select.tsx';
 import { territorySelectData } from './territory-options.ts';
 import type { useApplicationFilters } from './use-application-filters.ts';
 import { useTerritories } from './use-applications.ts';
+import { SearchInput } from '../../components/search-input.tsx';
 
 type Props = { filters: ReturnType<typeof useApplicationFilters>; searching: boolean };
 
@@ -28,22 +29,14 @@ export function ApplicationFilters({ filters, searching }: Props) {
 
   return (
     <Stack gap="sm" role="search" aria-label="Rechercher et filtrer les dossiers">
-      <TextInput
+      <SearchInput
         label="Rechercher un dossier"
         description="Dans l’intitulé, le résumé, la description et le nom du prestataire ; les accents et les majuscules sont ignorés."
-        type="search"
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setText('');
-        }}
-        leftSection={<IconSearch size={18} aria-hidden />}
-        rightSection={
-          searching ? <Loader size="xs" aria-hidden /> : text !== '' ? <CloseButton aria-label="Effacer la recherche" onClick={() => setText('')} /> : null
-        }
-        maxLength={200}
+        onChange={setText}
+        searching={searching}
         maw={640}
-        data-testid="applications-search"
+        testId="applications-search"
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
         <Select label="Appel" placeholder="Tous" clearable data={callData} value={params.get('appel')} onChange={(value) => setFilter('appel', value)} data-testid="filter-call" />

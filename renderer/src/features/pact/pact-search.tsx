@@ -1,13 +1,13 @@
 // "Rechercher dans le pacte": debounced full-text search over levers, objectives, actions, partners, sources.
-import { CloseButton, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PactDetail, PactSearchHit } from '../../../../core/service/api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PactSearchHitItem } from './pact-search-hit-item.tsx';
 import { searchTerms } from './search-terms.ts';
 import { usePactSearch } from './use-pact-queries.ts';
+import { SearchInput } from '../../components/search-input.tsx';
 
 const DEBOUNCE_MS = 250;
 
@@ -22,26 +22,14 @@ export function PactSearch({ pact, onOpenHit }: Props) {
 
   return (
     <Stack gap="sm" component="section" aria-label="Recherche dans le pacte">
-      <TextInput
+      <SearchInput
         label="Rechercher dans le pacte"
         description="Leviers, objectifs, actions, partenaires et sources. Les accents et les majuscules sont ignorés."
-        type="search"
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setText('');
-        }}
-        leftSection={<IconSearch size={18} aria-hidden />}
-        rightSection={
-          search.isFetching ? (
-            <Loader size="xs" aria-hidden />
-          ) : text !== '' ? (
-            <CloseButton aria-label="Effacer la recherche" onClick={() => setText('')} />
-          ) : null
-        }
-        maxLength={200}
+        onChange={setText}
+        searching={search.isFetching}
         maw={640}
-        data-testid="pact-search-input"
+        testId="pact-search-input"
       />
       {/* Always in the DOM so screen readers announce each new count. */}
       <Text role="status" aria-live="polite" fw={600} size="sm" data-testid="pact-search-count">

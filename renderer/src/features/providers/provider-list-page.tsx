@@ -1,7 +1,7 @@
 // "Prestataires": every provider, by name, searched ignoring accents and case, 50 to a page so that
 // a few thousand stay quick to show; before the first one, what providers are.
-import { Button, CloseButton, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -12,6 +12,7 @@ import { NEW_PROVIDER_PATH, providerCount } from './provider-labels.ts';
 import { ProviderTable } from './provider-table.tsx';
 import { useListParams } from './use-list-params.ts';
 import { PROVIDERS_PAGE_SIZE, useProviderList } from './use-providers.ts';
+import { SearchInput } from '../../components/search-input.tsx';
 
 export function ProviderListPage() {
   usePageTitle('Prestataires');
@@ -45,26 +46,14 @@ export function ProviderListPage() {
       </Group>
       {!noProviderAtAll && (
         <Stack gap="xs">
-          <TextInput
+          <SearchInput
             label="Rechercher un prestataire"
             description="Par son nom ; les accents et les majuscules sont ignorés."
-            type="search"
             value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setText('');
-            }}
-            leftSection={<IconSearch size={18} aria-hidden />}
-            rightSection={
-              list.isFetching ? (
-                <Loader size="xs" aria-hidden />
-              ) : text !== '' ? (
-                <CloseButton aria-label="Effacer la recherche" onClick={() => setText('')} />
-              ) : null
-            }
-            maxLength={200}
+            onChange={setText}
+            searching={list.isFetching}
             maw={560}
-            data-testid="providers-search"
+            testId="providers-search"
           />
           {/* Always in the DOM so that screen readers announce each new count. */}
           <Text role="status" aria-live="polite" fw={600} size="sm" data-testid="providers-count">
