@@ -1,12 +1,11 @@
 // The application form, in titled sections following the Cerfa 12156: judged by the API's own schema
 // as the person submits, then by the host, whose refusals land under the fields they concern.
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ApplicationDetail, CallSummary, Territory } from '../../../../core/service/api.ts';
-import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { usePactDetail } from '../pact/use-pact-queries.ts';
 import { applicationFormSchema, readApplicationForm, splitIssues, toFormValues } from './application-form-values.ts';
@@ -22,10 +21,10 @@ import { ScheduleFields } from './schedule-fields.tsx';
 import { TerritoryField } from './territory-field.tsx';
 import { useSaveApplication } from './use-applications.ts';
 import type { SavedState } from '../../components/saved-notice.tsx';
+import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(applicationFormSchema, { sync: true });
-
 
 type Props = {
   /** The application being edited; none for a new one. */
@@ -80,16 +79,7 @@ export function ApplicationForm({ application, calls, territories, prefill }: Pr
     <form onSubmit={submit} noValidate aria-label="Dossier de demande" data-testid="application-form">
       <Stack gap="lg" maw={1100}>
         {save.isError && (
-          <Alert color="red" variant="light" title="Le dossier n’a pas été enregistré" role="alert" data-testid="application-save-error">
-            <Text size="sm">{saveErrorSentence(save.error)}</Text>
-            {otherErrors.length > 0 && (
-              <List size="sm" mt="xs">
-                {otherErrors.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
+          <SaveErrorAlert title="Le dossier n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="application-save-error" />
         )}
         <ApplicationGeneralFields form={form} calls={calls} />
         <ObjectiveFields form={form} pact={pactData} />
@@ -109,12 +99,4 @@ export function ApplicationForm({ application, calls, territories, prefill }: Pr
       </Stack>
     </form>
   );
-}
-
-/** The host's validation sentence names raw paths ("budgetLines.3"); the fields already show them. */
-function saveErrorSentence(error: unknown): string {
-  if (error instanceof ApiCallError && (error.code === 'validation' || error.code === 'conflict') && error.issues.length > 0) {
-    return 'Certaines informations ont été refusées : corrigez les champs signalés puis enregistrez à nouveau.';
-  }
-  return errorMessage(error);
 }

@@ -1,12 +1,12 @@
 // The call form: amounts typed the French way, judged by the API's own schema, then by the host on save.
-import { Alert, Button, Group, Input, List, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Input, NumberInput, SegmentedControl, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CallDetail, CallStatus, PactDetail, PactSummary } from '../../../../core/service/api.ts';
 import { CALL_STATUS_LABELS } from '../../../../core/service/calls/calls-api.ts';
-import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import { ApiCallError } from '../../api/api-call-error.ts';
 import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { MoneyInput } from '../../components/money-input.tsx';
 import { alignLevers, callFormSchema, readCallForm, splitIssues, toFormValues } from './call-form-values.ts';
@@ -15,12 +15,12 @@ import { CALLS_PATH, callPath, pactInForce } from './call-labels.ts';
 import { LeverEnvelopesField } from './lever-envelopes-field.tsx';
 import { usePactFetcher, useSaveCall } from './use-calls.ts';
 import type { SavedState } from '../../components/saved-notice.tsx';
+import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(callFormSchema, { sync: true });
 
 const statusOptions = (Object.keys(CALL_STATUS_LABELS) as CallStatus[]).map((status) => ({ value: status, label: CALL_STATUS_LABELS[status] }));
-
 
 type Props = {
   /** The call being edited; none for a new call. */
@@ -87,16 +87,7 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
     <form onSubmit={submit} noValidate aria-label="Appel à projets" data-testid="call-form">
       <Stack gap="lg" maw={880}>
         {save.isError && (
-          <Alert color="red" variant="light" title="L’appel à projets n’a pas été enregistré" role="alert" data-testid="call-save-error">
-            <Text size="sm">{saveErrorSentence(save.error)}</Text>
-            {otherErrors.length > 0 && (
-              <List size="sm" mt="xs">
-                {otherErrors.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
+          <SaveErrorAlert title="L’appel à projets n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="call-save-error" />
         )}
         <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="md">
           <NumberInput
@@ -172,12 +163,4 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
       </Stack>
     </form>
   );
-}
-
-/** The host's validation message names raw paths ("leverEnvelopes.0"); the fields already show them. */
-function saveErrorSentence(error: unknown): string {
-  if (error instanceof ApiCallError && error.code === 'validation' && error.issues.length > 0) {
-    return 'Certaines informations ont été refusées : corrigez les champs signalés puis enregistrez à nouveau.';
-  }
-  return errorMessage(error);
 }

@@ -1,6 +1,6 @@
 // The provider form (new or existing): checked with the API's own schema, warned of probable
 // duplicates while typing, then judged again by the host on save.
-import { Alert, Button, Fieldset, Group, List, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDeviceFloppy } from '@tabler/icons-react';
@@ -9,7 +9,6 @@ import { Link, useNavigate } from 'react-router';
 import { normalizeSiret } from '../../../../core/domain/identifiers.ts';
 import type { LegalForm, Provider } from '../../../../core/service/api.ts';
 import { LEGAL_FORM_LABELS } from '../../../../core/service/providers/providers-api.ts';
-import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { ProviderDuplicatesAlert } from './provider-duplicates-alert.tsx';
 import { providerFormSchema, splitIssues, toFormValues, toProviderInput } from './provider-form-values.ts';
@@ -17,6 +16,7 @@ import type { ProviderFormValues } from './provider-form-values.ts';
 import { PROVIDERS_PATH, providerPath } from './provider-labels.ts';
 import type { ProviderSavedNotice } from './provider-labels.ts';
 import { useProbableDuplicates, useSaveProvider } from './use-providers.ts';
+import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
 
 const DUPLICATE_CHECK_MS = 400;
 const LEGAL_FORM_OPTIONS = Object.entries(LEGAL_FORM_LABELS).map(([value, label]) => ({ value, label }));
@@ -78,16 +78,7 @@ export function ProviderForm({ provider }: Props) {
     <form onSubmit={submit} noValidate aria-label={provider ? 'Modifier le prestataire' : 'Nouveau prestataire'} data-testid="provider-form">
       <Stack gap="lg" maw={880}>
         {save.isError && (
-          <Alert color="red" variant="light" title="Le prestataire n’a pas été enregistré" role="alert" data-testid="provider-save-error">
-            <Text size="sm">{saveErrorSentence(save.error, otherErrors)}</Text>
-            {otherErrors.length > 0 && (
-              <List size="sm" mt="xs">
-                {otherErrors.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
+          <SaveErrorAlert title="Le prestataire n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="provider-save-error" />
         )}
         <Fieldset legend="Identité" styles={legendStyles}>
           <Stack gap="md">
@@ -179,12 +170,4 @@ export function ProviderForm({ provider }: Props) {
       </Stack>
     </form>
   );
-}
-
-/** Field issues are shown under their fields; the sentence above only says what to do. */
-function saveErrorSentence(error: unknown, otherErrors: string[]): string {
-  if (error instanceof ApiCallError && (error.issues.length > 0 || error.code === 'conflict') && otherErrors.length === 0) {
-    return 'Certaines informations ont été refusées : corrigez les champs signalés puis enregistrez à nouveau.';
-  }
-  return errorMessage(error);
 }

@@ -1,15 +1,17 @@
 // The organisation form: validated with the API's own zod schema, then by the host on save.
-import { Alert, Button, Group, List, Notification, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Notification, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Organisation, OrganisationSettings } from '../../../../core/service/api.ts';
 import { organisationSchema } from '../../../../core/service/settings/settings-api.ts';
-import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import { ApiCallError } from '../../api/api-call-error.ts';
 import { LogoField } from './logo-field.tsx';
 import { formatSavedAt, splitIssues, toFormValues } from './organisation-values.ts';
 import { SignatoriesField } from './signatories-field.tsx';
 import { useSaveOrganisation } from './use-organisation.ts';
+import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
+import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
 
 const SAVED_NOTICE_MS = 8000;
 
@@ -62,16 +64,7 @@ export function OrganisationForm({ settings }: Props) {
     <form onSubmit={submit} noValidate aria-label="Organisme" data-testid="organisation-form">
       <Stack gap="lg" maw={880}>
         {save.isError && (
-          <Alert color="red" variant="light" title="Les paramètres n’ont pas été enregistrés" role="alert">
-            <Text size="sm">{saveErrorSentence(save.error)}</Text>
-            {otherErrors.length > 0 && (
-              <List size="sm" mt="xs">
-                {otherErrors.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
+          <SaveErrorAlert title="Les paramètres n’ont pas été enregistrés" error={save.error} otherErrors={otherErrors} />
         )}
         <TextInput
           label="Nom de l’organisme"
@@ -132,19 +125,4 @@ export function OrganisationForm({ settings }: Props) {
       </Stack>
     </form>
   );
-}
-
-/** The host's validation message names raw paths ("signatories.0.name"); the fields already show them. */
-function saveErrorSentence(error: unknown): string {
-  if (error instanceof ApiCallError && error.code === 'validation' && error.issues.length > 0) {
-    return 'Certaines informations ont été refusées : corrigez les champs signalés puis enregistrez à nouveau.';
-  }
-  return errorMessage(error);
-}
-
-/** After a refused submit, keyboard and screen-reader users land on the first field to fix. */
-function focusFirstInvalid() {
-  window.requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
 }
