@@ -2,18 +2,24 @@
 import type { z } from 'zod';
 import { appMethods } from './app/app-api.ts';
 import { applicationsMethods } from './applications/applications-api.ts';
+import { attachmentsMethods } from './attachments/attachments-api.ts';
+import { auditMethods } from './audit/audit-api.ts';
 import { callsMethods } from './calls/calls-api.ts';
 import { mergeMethods } from './define.ts';
 import { demoMethods } from './demo/demo-api.ts';
+import { eligibilityMethods } from './eligibility/eligibility-api.ts';
 import { importsMethods } from './imports/imports-api.ts';
+import { jurorsMethods } from './jurors/jurors-api.ts';
 import './validation.ts';
 import { pactMethods } from './pact/pact-api.ts';
 import { providersMethods } from './providers/providers-api.ts';
+import { scoringMethods } from './scoring/scoring-api.ts';
 import { searchMethods } from './search/search-api.ts';
+import { sessionsMethods } from './sessions/sessions-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, callsMethods, demoMethods, importsMethods, pactMethods, providersMethods, searchMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, demoMethods, eligibilityMethods, importsMethods, jurorsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -32,3 +38,9 @@ export type * from './applications/applications-api.ts';
 export type * from './search/search-api.ts';
 export type * from './demo/demo-api.ts';
 export type * from './imports/imports-api.ts';
+export type * from './eligibility/eligibility-api.ts';
+export type * from './attachments/attachments-api.ts';
+export type * from './audit/audit-api.ts';
+export type * from './jurors/jurors-api.ts';
+export type * from './sessions/sessions-api.ts';
+export type * from './scoring/scoring-api.ts';

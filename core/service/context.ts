@@ -8,6 +8,8 @@ export type ServiceContext = {
   appVersion: string;
   /** resources/ of the app: the shipped referential, later the grids and templates. */
   resourcesDir: string;
+  /** Where the attached files of this database are copied, named by SHA-256 (one folder per database file). */
+  attachmentsDir: string;
   now: () => Date;
   /** Who is acting, for the history of decisions: the session's user on this machine until the app has accounts. */
   actor: string;

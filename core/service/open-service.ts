@@ -6,6 +6,7 @@ import { openDatabase, type PacteDatabase } from '../../db/open-database.ts';
 import type { ServiceContext } from './context.ts';
 import { createService, type InternalErrorReporter, type Service } from './create-service.ts';
 import { ensureDefaultPact } from './pact/pact-handlers.ts';
+import { ensureDefaultGrid } from './sessions/grids-handlers.ts';
 import { ensureDefaultTerritories } from './territories/territories-handlers.ts';
 
 export type OpenServiceOptions = {
@@ -37,16 +38,24 @@ export function openService(options: OpenServiceOptions): OpenedService {
       schemaVersion: database.schemaVersion,
       appVersion: packageJson.version,
       resourcesDir: path.join(options.appRoot, 'resources'),
+      attachmentsDir: attachmentsDirFor(database.file),
       now,
       actor: options.actor ?? currentUser(),
     };
     ensureDefaultPact(context);
     ensureDefaultTerritories(context);
+    ensureDefaultGrid(context);
     return { service: createService(context, options.reportInternalError), database, close: database.close };
   } catch (error) {
     database.close();
     throw error;
   }
+}
+
+/** `…/pacte.sqlite` keeps its files in `…/pacte-pieces/`: a backup of the folder holding both is complete. */
+export function attachmentsDirFor(databaseFile: string): string {
+  const parsed = path.parse(databaseFile);
+  return path.join(parsed.dir, `${parsed.name}-pieces`);
 }
 
 function currentUser(): string {

@@ -34,6 +34,7 @@ const summaryColumns = {
   chargesCents: applications.chargesCents,
   primaryObjectiveCode: pactOperationalObjectives.code,
   isDemo: applications.isDemo,
+  updatedAt: applications.updatedAt,
 };
 
 function summaryQuery(db: Db) {
@@ -169,7 +170,6 @@ export function getApplication(db: Db, id: number): ApplicationDetail {
       .orderBy(asc(applicationStatusChanges.id))
       .all(),
     createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
   };
 }
 

@@ -1,9 +1,10 @@
 // Calls for projects: written with their lever envelopes in one transaction, read with their pact.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../core/domain/app-error.ts';
 import type { CallDetail, CallStatus, CallSummary } from '../../core/service/calls/calls-api.ts';
 import type { Db } from '../open-database.ts';
 import { callLeverEnvelopes, calls } from '../schema/calls.ts';
+import { callChecklistItems } from '../schema/eligibility.ts';
 import { pactLevers, pacts } from '../schema/pact.ts';
 
 export type CallRecord = {
@@ -15,6 +16,7 @@ export type CallRecord = {
   envelopeCents: number;
   leverEnvelopes: { leverNumber: number; envelopeCents: number }[];
   priorities: string;
+  checklistItems?: { id?: number | undefined; label: string }[];
   status: CallStatus;
   isDemo?: boolean;
 };
@@ -51,7 +53,31 @@ export function getCall(db: Db, id: number): CallDetail {
     .where(eq(callLeverEnvelopes.callId, id))
     .orderBy(asc(pactLevers.number))
     .all();
-  return { ...row, leverEnvelopes };
+  const checklistItems = db
+    .select({ id: callChecklistItems.id, label: callChecklistItems.label })
+    .from(callChecklistItems)
+    .where(eq(callChecklistItems.callId, id))
+    .orderBy(asc(callChecklistItems.position))
+    .all();
+  return { ...row, leverEnvelopes, checklistItems };
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Keeps the ids of the points still there (their ticks stay attached), adds the new ones, drops the others. */
+function syncChecklistItems(tx: Tx, callId: number, items: { id?: number | undefined; label: string }[]): void {
+  const existing = new Set(tx.select({ id: callChecklistItems.id }).from(callChecklistItems).where(eq(callChecklistItems.callId, callId)).all().map((row) => row.id));
+  const unknown = items.filter((item) => item.id !== undefined && !existing.has(item.id));
+  if (unknown.length > 0) throw new AppError('validation', 'Point de recevabilité inconnu pour cet appel.', [{ path: 'checklistItems', message: 'Point inconnu pour cet appel.' }]);
+  const kept = new Set(items.flatMap((item) => (item.id === undefined ? [] : [item.id])));
+  const dropped = [...existing].filter((itemId) => !kept.has(itemId));
+  if (dropped.length > 0) tx.delete(callChecklistItems).where(inArray(callChecklistItems.id, dropped)).run();
+  // Positions are unique per call: park the kept rows out of the way before numbering them again.
+  tx.update(callChecklistItems).set({ position: sql`-${callChecklistItems.position} - 1` }).where(eq(callChecklistItems.callId, callId)).run();
+  items.forEach((item, position) => {
+    if (item.id === undefined) tx.insert(callChecklistItems).values({ callId, position, label: item.label }).run();
+    else tx.update(callChecklistItems).set({ position, label: item.label }).where(eq(callChecklistItems.id, item.id)).run();
+  });
 }
 
 /** Lever numbers of the call's pact → lever ids; an unknown number is the caller's mistake, said in French. */
@@ -100,6 +126,7 @@ export function saveCall(db: Db, record: CallRecord, now: string, id?: number): 
     for (const envelope of record.leverEnvelopes) {
       tx.insert(callLeverEnvelopes).values({ callId, leverId: byNumber.get(envelope.leverNumber) as number, envelopeCents: envelope.envelopeCents }).run();
     }
+    if (record.checklistItems) syncChecklistItems(tx, callId, record.checklistItems);
     return callId;
   });
 }

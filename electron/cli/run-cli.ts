@@ -4,10 +4,16 @@ import { AppError } from '../../core/domain/app-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
+import { addAttachmentCommands } from './commands/attachment-commands.ts';
+import { addAuditCommands } from './commands/audit-commands.ts';
 import { addImportCommands } from './commands/import-commands.ts';
+import { addJurorCommands } from './commands/juror-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
 import { addProviderCommands } from './commands/provider-commands.ts';
+import { addScoringCommands } from './commands/scoring-commands.ts';
+import { addSessionCommands } from './commands/session-commands.ts';
+import { addSessionJuryCommands } from './commands/session-jury-commands.ts';
 import { frenchCommand, frenchParseError } from './french-commander.ts';
 
 export const EXIT_OK = 0;
@@ -27,6 +33,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addProviderCommands(program, io);
   addApplicationCommands(program, io);
   addImportCommands(program, io);
+  addAttachmentCommands(program, io);
+  addAuditCommands(program, io);
+  addJurorCommands(program, io);
+  addSessionJuryCommands(program, addSessionCommands(program, io), io);
+  addScoringCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

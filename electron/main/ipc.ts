@@ -1,12 +1,12 @@
-// The main side of the one generic IPC channel: checks who calls, then hands over to the service.
+// The main side of the generic IPC channel: checks who calls, then hands over to the service.
 import type { IpcMain } from 'electron';
 import type { Service } from '../../core/service/create-service.ts';
 import type { Result } from '../../core/service/result.ts';
 import { INVOKE_CHANNEL } from '../preload/ipc-channels.ts';
 import { isRendererUrl } from './renderer-location.ts';
 
-/** What the handler reads of IpcMainInvokeEvent: the frame that called, if it still exists. */
-type InvokeEvent = { readonly senderFrame: { readonly url: string; readonly parent: unknown } | null };
+/** What the handlers read of IpcMainInvokeEvent: the frame that called, if it still exists. */
+export type InvokeEvent = { readonly senderFrame: { readonly url: string; readonly parent: unknown } | null };
 
 export type InvokeHandlerOptions = {
   /** Read at each call: the service exists only once the database is open. */
@@ -43,8 +43,8 @@ export function createInvokeHandler(options: InvokeHandlerOptions) {
   };
 }
 
-/** Only our own page, in the top frame, may call: not an iframe, not a page navigated elsewhere. */
-function refuseSender(event: InvokeEvent, indexFile: string): Result<never> | null {
+/** Only our own page, in the top frame, may call: not an iframe, not a page navigated elsewhere. Every channel checks it. */
+export function refuseSender(event: InvokeEvent, indexFile: string): Result<never> | null {
   const gone = forbidden("la page qui l'a fait n'existe plus.");
   let frame: InvokeEvent['senderFrame'];
   let parentIsNull: boolean;

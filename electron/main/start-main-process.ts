@@ -1,4 +1,5 @@
 // The main process's lifecycle: single instance, hardening, database, IPC, menu, window, shutdown.
+import path from 'node:path';
 import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import type { DemoLoadResult } from '../../core/service/api.ts';
 import type { Service } from '../../core/service/create-service.ts';
@@ -6,6 +7,7 @@ import { openService, type OpenedService } from '../../core/service/open-service
 import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
 import { registerInvokeHandler } from './ipc.ts';
+import { registerOpenAttachmentHandler } from './open-attachment.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { chooseNativeBinding } from './native-binding.ts';
 import { rendererIndexFile } from './renderer-location.ts';
@@ -88,7 +90,18 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     return null;
   }
 
-  unregisterIpc = registerInvokeHandler(ipcMain, { getService: () => opened?.service ?? null, indexFile });
+  const getService = () => opened?.service ?? null;
+  const unregisterInvoke = registerInvokeHandler(ipcMain, { getService, indexFile });
+  const unregisterOpenAttachment = registerOpenAttachmentHandler(ipcMain, {
+    getService,
+    indexFile,
+    viewingDir: path.join(app.getPath('temp'), 'pacte-cai-pieces-ouvertes'),
+    openPath: (file) => shell.openPath(file),
+  });
+  unregisterIpc = () => {
+    unregisterInvoke();
+    unregisterOpenAttachment();
+  };
 
   const template = buildMenuTemplate({
     isPackaged: app.isPackaged,

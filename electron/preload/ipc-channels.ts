@@ -2,3 +2,6 @@
 
 /** The one generic channel: every API call goes through the service's validated `call`. */
 export const INVOKE_CHANNEL = 'pacte:invoke';
+
+/** The one action the service cannot do from its side: open an attached file with the system's viewer. */
+export const OPEN_ATTACHMENT_CHANNEL = 'pacte:open-attachment';

@@ -8,7 +8,8 @@ import type { Service } from '../../core/service/create-service.ts';
 import type { Result } from '../../core/service/result.ts';
 
 export const TOKEN_HEADER = 'x-pacte-token';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+// 30 Mo: a 20 Mo attachment or spreadsheet travels as base64 (4/3 of its size) inside the JSON body.
+export const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -94,7 +95,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).' } });
     }
     const body = await readBody(request);
-    if (body === null) return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Requête trop volumineuse (10 Mo au plus).' } });
+    if (body === null) return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Requête trop volumineuse (30 Mo au plus).' } });
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);

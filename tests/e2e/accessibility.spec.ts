@@ -163,6 +163,17 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
     },
   },
   { name: 'Dossiers, liste', hash: '#/dossiers', ready: (page) => page.getByTestId('application-row').first().waitFor() },
+  // The global search on that base: "envie" finds the provider and its application, then no word, then nothing found.
+  {
+    name: 'Recherche, résultats',
+    hash: '#/recherche?q=envie',
+    ready: async (page) => {
+      await page.getByTestId('search-provider-hit').first().waitFor();
+      await page.getByTestId('search-application-hit').first().waitFor();
+    },
+  },
+  { name: 'Recherche, sans mot', hash: '#/recherche', ready: (page) => page.getByTestId('search-hint').waitFor() },
+  { name: 'Recherche, aucun résultat', hash: '#/recherche?q=zzzqqq', ready: (page) => page.getByTestId('search-empty').waitFor() },
   { name: 'Séances CAI', hash: '#/seances', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Conventions', hash: '#/conventions', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Indicateurs', hash: '#/indicateurs', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },

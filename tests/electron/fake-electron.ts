@@ -47,6 +47,7 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   appPath = '/nonexistent-app';
   userData = '/nonexistent-user-data';
+  temp = '/nonexistent-temp';
   hasLock = true;
   requestSingleInstanceLock = vi.fn(() => this.hasLock);
   enableSandbox = vi.fn();
@@ -56,7 +57,7 @@ class FakeApp extends EventEmitter {
   whenReady = vi.fn(async () => undefined);
   getAppPath = vi.fn(() => this.appPath);
   getVersion = vi.fn(() => '0.1.0');
-  getPath = vi.fn((name: string) => (name === 'userData' ? this.userData : `/nonexistent-${name}`));
+  getPath = vi.fn((name: string) => (name === 'userData' ? this.userData : name === 'temp' ? this.temp : `/nonexistent-${name}`));
 }
 
 class FakeIpcMain {
@@ -123,6 +124,7 @@ export function resetFakeElectron(): void {
   app.hasLock = true;
   app.appPath = '/nonexistent-app';
   app.userData = '/nonexistent-user-data';
+  app.temp = '/nonexistent-temp';
   ipcMain.handlers.clear();
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.loadFailure = null;

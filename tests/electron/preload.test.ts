@@ -15,9 +15,10 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly window.pacte.invoke, and no Electron object', () => {
-    expect(Object.keys(api)).toEqual(['invoke']);
+  it('exposes exactly window.pacte.invoke and openAttachment, and no Electron object', () => {
+    expect(Object.keys(api)).toEqual(['invoke', 'openAttachment']);
     expect(typeof api.invoke).toBe('function');
+    expect(typeof api.openAttachment).toBe('function');
     expect(Object.values(api)).not.toContain(fakeElectron.ipcRenderer);
   });
 
@@ -27,5 +28,14 @@ describe('the preload', () => {
     const invoke = api.invoke as (method: string, input: unknown, ...extra: unknown[]) => Promise<unknown>;
     await expect(invoke('pacts.list', {}, 'extra', 'arguments')).resolves.toBe(answer);
     expect(fakeElectron.ipcRenderer.invoke.mock.calls).toEqual([['pacte:invoke', 'pacts.list', {}]]);
+  });
+
+  it('forwards an attachment id, and only it, to the pacte:open-attachment channel', async () => {
+    const answer = { ok: true, value: null };
+    fakeElectron.ipcRenderer.invoke.mockClear();
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    const openAttachment = api.openAttachment as (id: number, ...extra: unknown[]) => Promise<unknown>;
+    await expect(openAttachment(7, '/etc/passwd')).resolves.toBe(answer);
+    expect(fakeElectron.ipcRenderer.invoke.mock.calls).toEqual([['pacte:open-attachment', 7]]);
   });
 });

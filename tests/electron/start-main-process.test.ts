@@ -87,8 +87,27 @@ describe('starting the desktop app', () => {
     expect(fakeElectron.session.defaultSession.permissionRequestHandler).not.toBeNull();
   });
 
-  it('closes the database and the channel on quit', async () => {
+  it('opens an attached file with the system viewer through pacte:open-attachment', async () => {
+    const temp = path.join(userData, 'tmp');
+    app.temp = temp;
     await start();
+    const senderFrame = { url: pathToFileURL(path.join(appRoot, 'dist', 'renderer', 'index.html')).href, parent: null };
+    const invoke = async <T,>(method: string, input: unknown) => ((await ipcMain.handlers.get('pacte:invoke')!({ senderFrame }, method, input)) as Result<T> & { ok: true }).value;
+    const call = await invoke<{ id: number }>('calls.create', { year: 2018, title: 'Appel à projets 2018', envelopeCents: 1_000_000 });
+    const { provider } = await invoke<{ provider: { id: number } }>('providers.create', { name: 'Mobiliclés', legalForm: 'association' });
+    const application = await invoke<{ id: number }>('applications.create', { callId: call.id, providerId: provider.id, title: 'Vélo-école' });
+    const item = await invoke<{ id: number }>('attachments.add', { applicationId: application.id, documentType: 'rib', fileName: 'rib.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') });
+
+    const result = await ipcMain.handlers.get('pacte:open-attachment')!({ senderFrame }, item.id);
+    expect(result).toEqual({ ok: true, value: null });
+    const opened = fakeElectron.shell.openPath.mock.calls[0]![0];
+    expect(opened.startsWith(path.join(temp, 'pacte-cai-pieces-ouvertes') + path.sep)).toBe(true);
+    expect(path.basename(opened)).toBe('rib.pdf');
+  });
+
+  it('closes the database and the channels on quit', async () => {
+    await start();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['pacte:invoke', 'pacte:open-attachment']);
     app.emit('will-quit');
     expect(ipcMain.handlers.size).toBe(0);
     // A closed better-sqlite3 connection no longer holds the WAL files: the file can be opened afresh.

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ApiError, Result } from '../../core/service/api.ts';
 import { latestSchemaVersion } from '../../db/open-database.ts';
-import { CONTENT_SECURITY_POLICY, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
+import { MAX_ATTACHMENT_BYTES } from '../../core/service/attachments/attachments-api.ts';
+import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
 import { FRENCH, migrationsFolder, openTestService, repoRoot, tempDir } from '../support/test-app.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="fr"><head><meta name="pacte-token" content="" /></head><body>Pacte CAI</body></html>';
@@ -162,6 +163,23 @@ describe('the HTTP host', () => {
     });
     expect(reply.status).toBe(400);
     expect(errorOf(reply)).toEqual({ code: 'bad_request', message: 'Le corps de la requête n’est pas un JSON valide.' });
+  });
+
+  it('takes a 20 Mo file sent as base64, and refuses a body over 30 Mo before parsing it', async () => {
+    const host = await startTestHost();
+    // Just under 20 Mo of bytes: the body is ~26,7 Mo once encoded; it reaches the service, which answers about the application.
+    const contentBase64 = Buffer.alloc(MAX_ATTACHMENT_BYTES - 3, 1).toString('base64');
+    const carried = await callApi(host, 'attachments.add', { applicationId: 999_999, documentType: 'rib', fileName: 'rib.pdf', contentBase64 });
+    expect(errorOf(carried)).toMatchObject({ code: 'validation', issues: [{ path: 'applicationId' }] });
+
+    const tooLarge = await request(host, {
+      method: 'POST',
+      path: '/api/pacts.search',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: `{"text": "${'a'.repeat(MAX_BODY_BYTES)}"}`,
+    });
+    expect(tooLarge.status).toBe(400);
+    expect(errorOf(tooLarge)).toEqual({ code: 'bad_request', message: 'Requête trop volumineuse (30 Mo au plus).' });
   });
 
   it('answers an invalid payload with 400 validation and its issues', async () => {

@@ -33,13 +33,15 @@ export type TestServiceOptions = {
   /** An existing file to open; by default a fresh one in a new temp folder. */
   file?: string;
   now?: () => Date;
+  /** Who the histories name; by default the operating-system user. */
+  actor?: string;
 };
 
 /** The app as a user gets it on first run: a new file, migrated, the PRI loaded; closed when the test ends. */
 export function openTestService(options: TestServiceOptions = {}): TestService {
   const dir = tempDir();
   const file = options.file ?? path.join(dir, 'pacte.sqlite');
-  const opened = openService({ databaseFile: file, appRoot: repoRoot, ...(options.now ? { now: options.now } : {}) });
+  const opened = openService({ databaseFile: file, appRoot: repoRoot, ...(options.now ? { now: options.now } : {}), ...(options.actor ? { actor: options.actor } : {}) });
   let closed = false;
   const close = () => {
     if (closed) return;

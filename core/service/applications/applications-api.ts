@@ -84,6 +84,8 @@ export type ApplicationSummary = {
   chargesCents: number;
   primaryObjectiveCode: string | null;
   isDemo: boolean;
+  /** The last save or status change (ISO instant): lists show it and sort by it. */
+  updatedAt: string;
 };
 
 export type ApplicationDetail = Omit<ApplicationFields, 'budgetLines'> &
@@ -98,7 +100,6 @@ export type ApplicationDetail = Omit<ApplicationFields, 'budgetLines'> &
     statusReason: string;
     history: ApplicationStatusChange[];
     createdAt: string;
-    updatedAt: string;
   };
 
 export type ApplicationList = { total: number; items: ApplicationSummary[] };

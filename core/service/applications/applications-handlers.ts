@@ -3,6 +3,8 @@ import { AppError } from '../../domain/app-error.ts';
 import { statusChangeProblem } from '../../domain/application-status.ts';
 import { getApplication, listApplications } from '../../../db/queries/application-read.ts';
 import { changeApplicationStatus, saveApplication } from '../../../db/queries/application-write.ts';
+import { applicationChecklist } from '../eligibility/eligibility-handlers.ts';
+import { recevableRefusal } from '../../domain/eligibility.ts';
 import type { Handlers } from '../handlers.ts';
 import type { applicationsMethods } from './applications-api.ts';
 
@@ -15,6 +17,9 @@ export const applicationsHandlers: Handlers<keyof typeof applicationsMethods> = 
     const current = getApplication(db, id);
     const problem = statusChangeProblem(current.status, status, reason);
     if (problem) throw new AppError('validation', problem, [{ path: 'reason', message: problem }]);
+    // Recevable is a finding, not an opinion: the checklist must be satisfied, point by point.
+    const refusal = status === 'recevable' ? recevableRefusal(applicationChecklist(db, id)) : null;
+    if (refusal) throw new AppError('precondition', refusal, [{ path: 'status', message: refusal }]);
     changeApplicationStatus(db, { id, from: current.status, to: status, reason, actor, at: now().toISOString() });
     return getApplication(db, id);
   },

@@ -18,7 +18,9 @@ export type CallSummary = {
   pactCode: string;
   isDemo: boolean;
 };
-export type CallDetail = CallSummary & { priorities: string; leverEnvelopes: CallLeverEnvelope[]; createdAt: string; updatedAt: string };
+/** A point of recevabilité this call checks by hand, on top of the standard checklist. */
+export type CallChecklistItem = { id: number; label: string };
+export type CallDetail = CallSummary & { priorities: string; leverEnvelopes: CallLeverEnvelope[]; checklistItems: CallChecklistItem[]; createdAt: string; updatedAt: string };
 
 const isoDate = z.iso.date({ error: 'Date invalide (attendu AAAA-MM-JJ).' });
 const cents = z.number().int('Montant en centimes entiers.').min(0, 'Le montant ne peut pas être négatif.').max(Number.MAX_SAFE_INTEGER);
@@ -34,6 +36,11 @@ export const callFieldsSchema = z
     envelopeCents: cents,
     leverEnvelopes: z.array(z.object({ leverNumber: z.number().int().positive(), envelopeCents: cents }).strict()).default([]),
     priorities: z.string().trim().max(4000, '4 000 caractères au plus.').default(''),
+    /** Kept points carry their id, so the ticks already given on applications stay attached to them; absent = unchanged. */
+    checklistItems: z
+      .array(z.object({ id: z.number().int().positive().optional(), label: z.string().trim().min(1, 'Libellé du point requis.').max(300, '300 caractères au plus.') }).strict())
+      .max(30, '30 points au plus.')
+      .optional(),
     status: z.enum(['preparation', 'ouvert', 'clos'], { error: 'Statut : préparation, ouvert ou clos.' }).default('preparation'),
   })
   .strict();

@@ -1,9 +1,10 @@
-// The shell around every page: header (app and organisation), section navbar, main content.
+// The shell around every page: header (app, organisation, global search), section navbar, main content.
 import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { MouseEvent } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import type { Location } from 'react-router';
+import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useOrganisation } from '../features/settings/use-organisation.ts';
 import { MainNav } from './main-nav.tsx';
 
@@ -50,7 +51,7 @@ export function AppLayout() {
               size="sm"
               aria-label={navOpened ? 'Fermer le menu' : 'Ouvrir le menu'}
             />
-            <Text fw={700} size="lg" c="pacte.8" data-testid="app-name">
+            <Text fw={700} size="lg" c="pacte.8" style={{ whiteSpace: 'nowrap' }} data-testid="app-name">
               Pacte CAI
             </Text>
             {organisationName !== '' && (
@@ -63,6 +64,7 @@ export function AppLayout() {
                 </Text>
               </>
             )}
+            <HeaderSearch />
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Navigation principale">

@@ -16,6 +16,7 @@ import { ProviderDetailPage } from '../features/providers/provider-detail-page.t
 import { ProviderEditPage } from '../features/providers/provider-edit-page.tsx';
 import { ProviderListPage } from '../features/providers/provider-list-page.tsx';
 import { ProviderNewPage } from '../features/providers/provider-new-page.tsx';
+import { SearchPage } from '../features/search/search-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { UpcomingPage } from '../features/upcoming/upcoming-page.tsx';
 import { upcomingSections } from '../features/upcoming/upcoming-sections.ts';
@@ -74,6 +75,8 @@ export function createAppRouter() {
         { path: 'indicateurs', element: <UpcomingPage section={upcomingSections.indicators} /> },
         // No navbar entry of its own: one file may feed providers and applications alike.
         { path: 'import', element: <ImportPage /> },
+        // Reached from the header's search box (Enter), which every screen has.
+        { path: 'recherche', element: <SearchPage /> },
         { path: 'parametres', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -10,6 +10,7 @@ import { DemoBadge } from '../../components/demo-badge.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { AttachmentsSection } from '../attachments/attachments-section.tsx';
 import { callPath } from '../calls/call-labels.ts';
 import { providerPath } from '../providers/provider-labels.ts';
 import { ApplicationBudgetView } from './application-budget-view.tsx';
@@ -20,6 +21,7 @@ import { ApplicationNotFound } from './application-not-found.tsx';
 import { ApplicationObjectivesView } from './application-objectives-view.tsx';
 import { ApplicationSavedNotice } from './application-saved-notice.tsx';
 import { ApplicationStatusBadge } from './application-status-badge.tsx';
+import { EligibilitySection } from '../eligibility/eligibility-section.tsx';
 import { StatusPanel } from './status-panel.tsx';
 import { useApplication } from './use-applications.ts';
 
@@ -93,6 +95,8 @@ export function ApplicationDetailPage() {
       {section('application-mobility-title', 'Mobilité', longText(application.mobility, 'La façon dont l’action traite la mobilité n’a pas été indiquée.', 'application-mobility'))}
       {section('application-budget-title', 'Budget prévisionnel', <ApplicationBudgetView application={application} />)}
       {section('application-indicators-title', 'Indicateurs proposés', <ApplicationIndicatorsView indicators={application.indicators} />)}
+      <AttachmentsSection applicationId={application.id} />
+      <EligibilitySection applicationId={application.id} />
       <StatusPanel application={application} />
     </Stack>
   );

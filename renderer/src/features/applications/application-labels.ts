@@ -45,6 +45,14 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
+const shortDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short' });
+
+/** "28/11/2026": the day an instant falls on where the app runs (the list's "Modifié le" column). */
+export function formatShortDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : shortDate.format(date);
+}
+
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** "57,1 %", with a no-break space (Intl's narrow one is missing from some fonts). */

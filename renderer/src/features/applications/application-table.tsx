@@ -9,7 +9,7 @@ import { Link, useNavigate } from 'react-router';
 import { formatEuros } from '../../../../core/domain/money.ts';
 import type { ApplicationSummary } from '../../../../core/service/api.ts';
 import { DemoBadge } from '../../components/demo-badge.tsx';
-import { applicationPath } from './application-labels.ts';
+import { applicationPath, formatShortDate } from './application-labels.ts';
 import { ApplicationStatusBadge } from './application-status-badge.tsx';
 import { SortHeader } from './sort-header.tsx';
 import type { ApplicationSort } from './use-application-filters.ts';
@@ -17,8 +17,9 @@ import type { ApplicationSort } from './use-application-filters.ts';
 type Props = { items: ApplicationSummary[]; sort: ApplicationSort; descending: boolean; onSort: (column: ApplicationSort) => void };
 
 const ROW_ESTIMATE = 53;
-const COLUMNS = 6;
-const amountStyle = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+const COLUMNS = 7;
+/** Amounts and dates: on one line, digits aligned from row to row. */
+const figureStyle = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 export function ApplicationTable({ items, sort, descending, onSort }: Props) {
   const navigate = useNavigate();
@@ -60,16 +61,17 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
       aria-label="Dossiers"
       aria-rowcount={items.length + 1}
       data-testid="applications-table"
-      miw={860}
+      miw={960}
     >
       {/* Fixed widths, so that columns do not jump as other rows scroll in (the cells' own widths are ignored here). */}
       <colgroup>
         <col />
-        <col style={{ width: '22%' }} />
+        <col style={{ width: '20%' }} />
         <col style={{ width: 70 }} />
         <col style={{ width: 84 }} />
         <col style={{ width: 130 }} />
         <col style={{ width: 120 }} />
+        <col style={{ width: 126 }} />
       </colgroup>
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
@@ -79,6 +81,7 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
           <Table.Th>Objectif</Table.Th>
           <SortHeader column="requested" label="Demandé" ta="right" {...sortProps} />
           <SortHeader column="status" label="Statut" {...sortProps} />
+          <SortHeader column="updated" label="Modifié le" {...sortProps} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody ref={bodyRef}>
@@ -116,11 +119,14 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
                   {application.primaryObjectiveCode ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right" style={amountStyle} data-testid="application-requested">
+              <Table.Td ta="right" style={figureStyle} data-testid="application-requested">
                 {formatEuros(application.requestedCents)}
               </Table.Td>
               <Table.Td>
                 <ApplicationStatusBadge status={application.status} size="sm" />
+              </Table.Td>
+              <Table.Td style={figureStyle} data-testid="application-updated">
+                <time dateTime={application.updatedAt}>{formatShortDate(application.updatedAt)}</time>
               </Table.Td>
             </Table.Tr>
           );

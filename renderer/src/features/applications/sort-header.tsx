@@ -21,7 +21,8 @@ export function SortHeader({ column, label, sort, descending, onSort, ...others 
         onClick={() => onSort(column)}
         fw={700}
         fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        // One line: a wrapped label would leave its arrow alone at the cell's edge.
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' }}
         data-testid={`sort-${column}`}
       >
         {label}

@@ -35,6 +35,8 @@ function useApplicationSaved() {
   return async (saved: ApplicationDetail) => {
     queryClient.setQueryData(applicationKeys.detail(saved.id), saved);
     await queryClient.invalidateQueries({ queryKey: applicationKeys.all, predicate: (query) => query.queryKey[1] !== 'detail' });
+    // The checklist reads the file (fields, budget, status): it is computed again on next view.
+    await queryClient.invalidateQueries({ queryKey: ['eligibility'] });
   };
 }
 

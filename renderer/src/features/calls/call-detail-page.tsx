@@ -1,5 +1,6 @@
 // One call: its facts, envelopes per lever, priorities and the applications filed under it.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { CallEligibilityTable } from '../eligibility/call-eligibility-table.tsx';
 import { IconPencil, IconTableImport } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ApiCallError } from '../../api/api-call-error.ts';
@@ -80,6 +81,17 @@ export function CallDetailPage() {
           Dossiers
         </Title>
         <RelatedApplications callId={detail.id} />
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="call-eligibility-title">
+        <Title order={2} id="call-eligibility-title">
+          Recevabilité des dossiers
+        </Title>
+        <Text size="sm" data-testid="call-checklist-summary">
+          {detail.checklistItems.length === 0
+            ? 'Points vérifiés : les points habituels (dossier complet, SIRET, contrat d’engagement républicain, compte rendu financier, budget équilibré, objectif du pacte).'
+            : `Points vérifiés : les points habituels, et pour cet appel : ${detail.checklistItems.map((item) => `« ${item.label} »`).join(', ')}.`}
+        </Text>
+        <CallEligibilityTable callId={detail.id} />
       </Stack>
     </Stack>
   );

@@ -20,6 +20,8 @@ export type CallFormValues = {
   /** One row per lever of the call's pact; an empty amount means no envelope for that lever. */
   levers: LeverAmount[];
   priorities: string;
+  /** key: a stable React key; id: the stored point, kept so the ticks already given stay attached to it. */
+  checklistItems: { key: string; id?: number; label: string }[];
   status: CallStatus;
 };
 
@@ -30,11 +32,13 @@ export type CallReading = {
   issues: FormIssue[];
   /** For each entry of input.leverEnvelopes, the index of its row in values.levers. */
   leverIndexes: number[];
+  /** For each entry of input.checklistItems, the index of its row in values.checklistItems (blank rows are dropped). */
+  checklistIndexes: number[];
 };
 
 export function toFormValues(call: CallDetail | undefined, defaultYear: number): CallFormValues {
   if (!call) {
-    return { year: defaultYear, title: '', opensOn: '', closesOn: '', envelope: '', levers: [], priorities: '', status: 'preparation' };
+    return { year: defaultYear, title: '', opensOn: '', closesOn: '', envelope: '', levers: [], priorities: '', checklistItems: [], status: 'preparation' };
   }
   return {
     year: call.year,
@@ -44,6 +48,7 @@ export function toFormValues(call: CallDetail | undefined, defaultYear: number):
     envelope: formatEuros(call.envelopeCents),
     levers: call.leverEnvelopes.map((envelope) => ({ leverNumber: envelope.leverNumber, amount: formatEuros(envelope.envelopeCents) })),
     priorities: call.priorities,
+    checklistItems: call.checklistItems.map((item) => ({ key: `item-${item.id}`, id: item.id, label: item.label })),
     status: call.status,
   };
 }
@@ -67,9 +72,14 @@ function readMoney(text: string, path: string, issues: FormIssue[], requiredMess
 }
 
 /** Where an API issue path ("envelopeCents", "leverEnvelopes.0.envelopeCents") sits in the form, if anywhere. */
-function toFormPath(apiPath: string, leverIndexes: number[]): string | null {
+function toFormPath(apiPath: string, leverIndexes: number[], checklistIndexes: number[]): string | null {
   if (apiPath === 'envelopeCents') return 'envelope';
   if (apiPath === 'leverEnvelopes') return 'levers';
+  const item = /^checklistItems\.(\d+)\.label$/u.exec(apiPath);
+  if (item) {
+    const row = checklistIndexes[Number(item[1])];
+    return row === undefined ? null : `checklistItems.${row}.label`;
+  }
   const lever = /^leverEnvelopes\.(\d+)(?:\.|$)/u.exec(apiPath);
   if (lever) {
     const row = leverIndexes[Number(lever[1])];
@@ -91,6 +101,7 @@ export function readCallForm(values: CallFormValues): CallReading {
     leverEnvelopes.push({ leverNumber: lever.leverNumber, envelopeCents: cents });
     leverIndexes.push(index);
   });
+  const checklistIndexes = values.checklistItems.flatMap((item, index) => (item.label.trim() === '' ? [] : [index]));
   const input = {
     // Placeholders where the reading failed: their fields already carry the reason.
     year: year ?? 0,
@@ -100,16 +111,21 @@ export function readCallForm(values: CallFormValues): CallReading {
     envelopeCents: envelopeCents ?? 0,
     leverEnvelopes,
     priorities: values.priorities,
+    // A row left blank holds nothing typed: it is dropped rather than refused.
+    checklistItems: checklistIndexes.map((index) => {
+      const item = values.checklistItems[index] as CallFormValues['checklistItems'][number];
+      return item.id === undefined ? { label: item.label } : { id: item.id, label: item.label };
+    }),
     status: values.status,
   };
   const checked = callCreateSchema.safeParse(input);
   for (const issue of checked.success ? [] : checked.error.issues) {
-    const path = toFormPath(issue.path.map(String).join('.'), leverIndexes);
+    const path = toFormPath(issue.path.map(String).join('.'), leverIndexes, checklistIndexes);
     // Against a placeholder total, "the levers exceed the total" would be a false alarm.
     if (path === null || (path === 'levers' && envelopeCents === null)) continue;
     if (!issues.some((known) => known.path === path)) issues.push({ path, message: issue.message });
   }
-  return { input, issues, leverIndexes };
+  return { input, issues, leverIndexes, checklistIndexes };
 }
 
 /** For schemaResolver: the form's values judged by readCallForm, issues at the form's own paths. */
@@ -121,11 +137,11 @@ export type IssueSplit = { fieldErrors: Record<string, string>; otherMessages: s
 
 /** Host issues whose path names a form field go under that field; the rest are shown above the form. */
 export function splitIssues(error: ApiCallError, values: CallFormValues): IssueSplit {
-  const { leverIndexes } = readCallForm(values);
+  const { leverIndexes, checklistIndexes } = readCallForm(values);
   const fieldErrors: Record<string, string> = {};
   const otherMessages: string[] = [];
   for (const issue of error.issues) {
-    const path = toFormPath(issue.path, leverIndexes);
+    const path = toFormPath(issue.path, leverIndexes, checklistIndexes);
     if (path === null) otherMessages.push(issue.message);
     else fieldErrors[path] ??= issue.message;
   }

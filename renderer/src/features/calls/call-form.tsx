@@ -12,6 +12,7 @@ import { MoneyInput } from '../../components/money-input.tsx';
 import { alignLevers, callFormSchema, readCallForm, splitIssues, toFormValues } from './call-form-values.ts';
 import type { CallFormValues } from './call-form-values.ts';
 import { CALLS_PATH, callPath, pactInForce } from './call-labels.ts';
+import { ChecklistItemsField } from './checklist-items-field.tsx';
 import { LeverEnvelopesField } from './lever-envelopes-field.tsx';
 import { usePactFetcher, useSaveCall } from './use-calls.ts';
 import type { SavedState } from '../../components/saved-notice.tsx';
@@ -141,6 +142,7 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
           {...form.getInputProps('priorities')}
           data-testid="call-priorities"
         />
+        <ChecklistItemsField form={form} />
         <Input.Wrapper label="Statut" labelElement="div" id="call-status" error={form.errors.status}>
           <div>
             <SegmentedControl<CallStatus>
