@@ -1,6 +1,6 @@
 // Wires the handlers to the API map; `call` is the single door every transport goes through.
 import { AppError } from '../domain/app-error.ts';
-import { appendAudit, auditDetails, isWriteMethod, resultEntityId, totalChanges } from './audit/audit-log.ts';
+import { appendAudit, auditActor, auditDetails, isWriteMethod, resultEntityId, totalChanges } from './audit/audit-log.ts';
 import { api, type MethodName, type MethodOutput, type MethodInput } from './api.ts';
 import { appHandlers } from './app/app-handlers.ts';
 import { applicationsHandlers } from './applications/applications-handlers.ts';
@@ -53,7 +53,7 @@ export function createService(context: ServiceContext, reportInternalError: Inte
       const handler = handlers[method] as Handler<MethodName>;
       if (!isWriteMethod(method, parsed.data)) return { ok: true, value: await handler(parsed.data as never, context) };
       const audit = (result: unknown) =>
-        appendAudit(context.db, { at: context.now().toISOString(), actor: context.actor, action: method, entityId: resultEntityId(result, parsed.data), details: auditDetails(parsed.data) });
+        appendAudit(context.db, { at: context.now().toISOString(), actor: auditActor(context.db, context.actor, parsed.data), action: method, entityId: resultEntityId(result, parsed.data), details: auditDetails(parsed.data) });
       const before = totalChanges(context.db);
       let pending: Promise<unknown> | null = null;
       // A synchronous write and its audit entry land together or not at all; a write that changed nothing leaves no entry.

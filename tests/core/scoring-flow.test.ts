@@ -129,12 +129,13 @@ describe('scoring: a whole session', () => {
     expect((await service.invoke('sessions.results', { sessionId })).outcomes).toHaveLength(3);
   });
 
-  it('keeps the scores out of the audit log, and logs the reveal', async () => {
+  it('keeps the scores out of the audit log, names the juror who scored, and logs the reveal', async () => {
     const { service } = openTestService({ actor: 'agnes.martin' });
     const setup = await startNotation(service, { applications: 1 });
     const { juryToken } = await openJury(service, setup, 1);
     await service.invoke('jury.saveAnswer', { juryToken, applicationId: setup.applicationIds[0] ?? 0, criterionKey: 'mobilite', answer: { score: 1, comment: 'Trajet trop long pour le public visé.' } });
     const [entry] = (await service.invoke('audit.list', { limit: 1 })).items;
+    expect(entry?.actor).toBe(`juré ${(await openJury(service, setup, 1)).jurorName} (poste de agnes.martin)`);
     expect(entry).toMatchObject({ action: 'jury.saveAnswer', entityId: String(setup.applicationIds[0]), details: { juryToken: '***', answer: '***', criterionKey: 'mobilite' } });
     expect(JSON.stringify(entry)).not.toContain('Trajet');
     await service.invoke('jury.close', { juryToken });

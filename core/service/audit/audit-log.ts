@@ -1,8 +1,10 @@
 // Appends every write of the service to the chained audit log, in the transaction of the write itself.
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open-database.ts';
 import { auditLog } from '../../../db/schema/audit.ts';
+import { jurors } from '../../../db/schema/jury.ts';
+import { peekToken } from '../scoring/jury-tokens.ts';
 import { chainAuditEntry, verifyChain, type AuditEntry, type ChainCheck, type JsonValue } from '../../domain/jury/audit-chain.ts';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -53,6 +55,18 @@ export function resultEntityId(result: unknown, input: unknown): string | null {
     return null;
   };
   return pick(result) ?? pick(input);
+}
+
+/**
+ * Who acted: in jury mode the juror whose token opened the sheet (the laptop's user is only the
+ * chair's account), otherwise the user of the app.
+ */
+export function auditActor(db: Db, appUser: string, input: unknown): string {
+  const token = typeof input === 'object' && input !== null ? (input as { juryToken?: unknown }).juryToken : undefined;
+  const grant = typeof token === 'string' ? peekToken(db, token) : undefined;
+  if (!grant) return appUser;
+  const juror = db.select({ name: jurors.name }).from(jurors).where(eq(jurors.id, grant.jurorId)).get();
+  return `juré ${juror?.name ?? `n° ${grant.jurorId}`} (poste de ${appUser})`;
 }
 
 /** Rows written by this connection since it opened (SQLite's total_changes()): tells a write that wrote nothing. */

@@ -90,3 +90,8 @@ export function resolveToken(db: Db, token: string, now: Date): JuryGrant {
 export function forgetToken(db: Db, token: string): void {
   stateOf(db).grants.delete(token);
 }
+
+/** The grant behind a token without judging it (the audit names the juror who acted); undefined when unknown. */
+export function peekToken(db: Db, token: string): JuryGrant | undefined {
+  return stateOf(db).grants.get(token);
+}
