@@ -7,6 +7,7 @@ import { auditMethods } from './audit/audit-api.ts';
 import { callsMethods } from './calls/calls-api.ts';
 import { mergeMethods } from './define.ts';
 import { demoMethods } from './demo/demo-api.ts';
+import { documentsMethods } from './documents/documents-api.ts';
 import { eligibilityMethods } from './eligibility/eligibility-api.ts';
 import { importsMethods } from './imports/imports-api.ts';
 import { jurorsMethods } from './jurors/jurors-api.ts';
@@ -19,7 +20,7 @@ import { sessionsMethods } from './sessions/sessions-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, demoMethods, eligibilityMethods, importsMethods, jurorsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -39,6 +40,7 @@ export type * from './search/search-api.ts';
 export type * from './demo/demo-api.ts';
 export type * from './imports/imports-api.ts';
 export type * from './eligibility/eligibility-api.ts';
+export type * from './documents/documents-api.ts';
 export type * from './attachments/attachments-api.ts';
 export type * from './audit/audit-api.ts';
 export type * from './jurors/jurors-api.ts';

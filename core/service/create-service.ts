@@ -9,6 +9,7 @@ import { auditHandlers } from './audit/audit-handlers.ts';
 import { callsHandlers } from './calls/calls-handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { demoHandlers } from './demo/demo-handlers.ts';
+import { documentsHandlers } from './documents/documents-handlers.ts';
 import { eligibilityHandlers } from './eligibility/eligibility-handlers.ts';
 import type { Handler, Handlers } from './handlers.ts';
 import { importsHandlers } from './imports/imports-handlers.ts';
@@ -23,7 +24,7 @@ import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...demoHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

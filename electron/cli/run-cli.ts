@@ -6,6 +6,7 @@ import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
+import { addDocumentCommands } from './commands/document-commands.ts';
 import { addImportCommands } from './commands/import-commands.ts';
 import { addJurorCommands } from './commands/juror-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
@@ -35,6 +36,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addImportCommands(program, io);
   addAttachmentCommands(program, io);
   addAuditCommands(program, io);
+  addDocumentCommands(program, io);
   addJurorCommands(program, io);
   addSessionJuryCommands(program, addSessionCommands(program, io), io);
   addScoringCommands(program, io);

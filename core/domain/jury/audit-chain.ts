@@ -44,6 +44,11 @@ function canonical(value: unknown): string {
   throw new TypeError(`Audit details hold JSON only, not a ${typeof value}.`);
 }
 
+/** JSON with keys sorted at every level and no spaces: the same value always gives the same text (documents' fingerprints use it too). */
+export function canonicalJson(value: JsonValue): string {
+  return canonical(value);
+}
+
 /**
  * The text an entry's hash is computed on: its content (everything but the hash) as JSON with the
  * keys sorted at every level and no spaces, so that the same entry always gives the same text.

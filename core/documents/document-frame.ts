@@ -1,0 +1,106 @@
+// What every document of the app carries: the organisation's identity, a title, the session it comes
+// from, a reference number, the generation date, "Page n / N" and the data's fingerprint.
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatLongDate } from './french-text.ts';
+import { shortFingerprint } from './fingerprint.ts';
+
+export type OrganisationIdentity = {
+  name: string;
+  department: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  logoDataUrl: string | null;
+};
+
+export type DocumentFrame = {
+  organisation: OrganisationIdentity;
+  title: string;
+  /** "Séance de la CAI du 15 décembre 2017 — Appel à projets 2018". */
+  sessionLine: string;
+  /** Stable reference built from the data, e.g. "CAI-2017-12-15-S3-AVIS-12". */
+  reference: string;
+  /** ISO date the document is dated of (from the data, not the clock, so the bytes do not change). */
+  generatedOn: string;
+  /** Full SHA-256 of the data; printed shortened in the footer. */
+  dataSha256: string;
+  pageOrientation?: 'portrait' | 'landscape';
+};
+
+export const COLORS = { ink: '#1a1b1e', muted: '#495057', rule: '#adb5bd', header: '#e9ecef', accent: '#1c4f7c', warning: '#a51111' } as const;
+
+function identityBlock(organisation: OrganisationIdentity): Content {
+  const lines = [organisation.department, organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' ')].filter((line) => line.trim() !== '');
+  const stack: Content[] = [{ text: organisation.name || 'Organisme non renseigné (Paramètres)', bold: true, fontSize: 11 }, ...lines.map((line) => ({ text: line, fontSize: 8.5, color: COLORS.muted }))];
+  if (!organisation.logoDataUrl) return { stack };
+  return { columns: [{ image: organisation.logoDataUrl, fit: [70, 46], width: 78 }, { stack, width: '*' }], columnGap: 8 };
+}
+
+/** Wraps a document's content in the common frame; styles shared by every document. */
+export function framedDocument(frame: DocumentFrame, content: Content[]): TDocumentDefinitions {
+  const fingerprint = shortFingerprint(frame.dataSha256);
+  return {
+    pageSize: 'A4',
+    pageOrientation: frame.pageOrientation ?? 'portrait',
+    pageMargins: [40, 50, 40, 56],
+    defaultStyle: { font: 'Roboto', fontSize: 9.5, color: COLORS.ink, lineHeight: 1.15 },
+    styles: {
+      title: { fontSize: 16, bold: true, color: COLORS.accent, margin: [0, 10, 0, 2] },
+      subtitle: { fontSize: 10.5, color: COLORS.muted, margin: [0, 0, 0, 10] },
+      h2: { fontSize: 12, bold: true, color: COLORS.accent, margin: [0, 12, 0, 5] },
+      tableHeader: { bold: true, fontSize: 8.5, fillColor: COLORS.header },
+      small: { fontSize: 8, color: COLORS.muted },
+      amount: { alignment: 'right' },
+    },
+    content: [
+      {
+        columns: [
+          identityBlock(frame.organisation),
+          {
+            width: 190,
+            stack: [
+              { text: `Référence : ${frame.reference}`, fontSize: 8.5, alignment: 'right' },
+              { text: `Établi le ${formatLongDate(frame.generatedOn)}`, fontSize: 8.5, alignment: 'right', color: COLORS.muted },
+            ],
+          },
+        ],
+      },
+      { canvas: [{ type: 'line', x1: 0, y1: 6, x2: frame.pageOrientation === 'landscape' ? 762 : 515, y2: 6, lineWidth: 0.6, lineColor: COLORS.rule }] },
+      { text: frame.title, style: 'title' },
+      { text: frame.sessionLine, style: 'subtitle' },
+      ...content,
+    ],
+    footer: (currentPage: number, pageCount: number): Content => ({
+      margin: [40, 18, 40, 0],
+      columns: [
+        { text: `${frame.title} — réf. ${frame.reference}`, style: 'small', width: '*' },
+        { text: `Empreinte ${fingerprint}`, style: 'small', width: 'auto', margin: [0, 0, 12, 0] },
+        { text: `Page ${currentPage} / ${pageCount}`, style: 'small', width: 'auto', alignment: 'right' },
+      ],
+    }),
+  };
+}
+
+/** A table with its header repeated on each page and rows that never split across pages. */
+export function dataTable(headers: string[], rows: TableCell[][], widths: (number | string)[], options: { alignRight?: number[] } = {}): Content {
+  const right = new Set(options.alignRight ?? []);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [
+        headers.map((header, index): TableCell => ({ text: header, style: 'tableHeader', alignment: right.has(index) ? 'right' : 'left' })),
+        ...rows.map((row) => row.map((cell, index): TableCell => (right.has(index) && typeof cell === 'string' ? { text: cell, alignment: 'right' } : cell))),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => COLORS.rule,
+      vLineColor: () => COLORS.rule,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+  };
+}

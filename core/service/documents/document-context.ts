@@ -1,0 +1,17 @@
+// What every document reads besides its own data: the organisation's identity and the signatory.
+import { readOrganisation } from '../../../db/queries/settings-queries.ts';
+import type { Db } from '../../../db/open-database.ts';
+import type { OrganisationIdentity } from '../../documents/document-frame.ts';
+import { EMPTY_ORGANISATION } from '../settings/settings-api.ts';
+
+export function organisationIdentity(db: Db): OrganisationIdentity & { signatories: { name: string; role: string }[] } {
+  const organisation = readOrganisation(db) ?? EMPTY_ORGANISATION;
+  const { name, department, address, postalCode, city, logoDataUrl, signatories } = organisation;
+  return { name, department, address, postalCode, city, logoDataUrl, signatories };
+}
+
+/** The date a document is dated of: the latest instant of its data, so that regenerating gives the same bytes. */
+export function latestDate(instants: readonly (string | null | undefined)[], fallback: string): string {
+  const known = instants.filter((instant): instant is string => typeof instant === 'string' && instant !== '');
+  return known.length === 0 ? fallback : known.reduce((latest, instant) => (instant > latest ? instant : latest));
+}
