@@ -8,6 +8,7 @@ import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
 import { registerInvokeHandler } from './ipc.ts';
 import { registerOpenAttachmentHandler } from './open-attachment.ts';
+import { registerSaveDocumentHandlers } from './save-documents.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { chooseNativeBinding } from './native-binding.ts';
 import { rendererIndexFile } from './renderer-location.ts';
@@ -98,9 +99,23 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     viewingDir: path.join(app.getPath('temp'), 'pacte-cai-pieces-ouvertes'),
     openPath: (file) => shell.openPath(file),
   });
+  const unregisterSaveDocuments = registerSaveDocumentHandlers(ipcMain, {
+    indexFile,
+    documentsDir: app.getPath('documents'),
+    chooseFile: async (defaultPath) => {
+      const choice = await dialog.showSaveDialog({ title: 'Enregistrer le document', defaultPath, filters: [{ name: 'Document PDF', extensions: ['pdf'] }] });
+      return choice.canceled ? undefined : choice.filePath;
+    },
+    chooseFolder: async (defaultPath) => {
+      const choice = await dialog.showOpenDialog({ title: 'Choisir le dossier où enregistrer les documents', defaultPath, properties: ['openDirectory', 'createDirectory'] });
+      return choice.canceled ? undefined : choice.filePaths[0];
+    },
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+  });
   unregisterIpc = () => {
     unregisterInvoke();
     unregisterOpenAttachment();
+    unregisterSaveDocuments();
   };
 
   const template = buildMenuTemplate({

@@ -5,3 +5,8 @@ export const INVOKE_CHANNEL = 'pacte:invoke';
 
 /** The one action the service cannot do from its side: open an attached file with the system's viewer. */
 export const OPEN_ATTACHMENT_CHANNEL = 'pacte:open-attachment';
+
+/** Save documents the app made where the user chooses (native dialog), and show a saved one in its folder. */
+export const SAVE_FILE_CHANNEL = 'pacte:save-file';
+export const SAVE_FILES_CHANNEL = 'pacte:save-files';
+export const SHOW_IN_FOLDER_CHANNEL = 'pacte:show-in-folder';

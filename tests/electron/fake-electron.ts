@@ -106,10 +106,13 @@ export const fakeElectron = {
   shell: {
     openExternal: vi.fn(async (_url: string) => undefined),
     openPath: vi.fn(async (_path: string) => ''),
+    showItemInFolder: vi.fn((_path: string) => undefined),
   },
   dialog: {
     showErrorBox: vi.fn((_title: string, _content: string) => undefined),
     showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
   },
   contextBridge: { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) },
   ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })) },

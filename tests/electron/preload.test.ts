@@ -15,8 +15,8 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly window.pacte.invoke and openAttachment, and no Electron object', () => {
-    expect(Object.keys(api)).toEqual(['invoke', 'openAttachment']);
+  it('exposes exactly window.pacte.invoke, openAttachment and the document saving functions, and no Electron object', () => {
+    expect(Object.keys(api)).toEqual(['invoke', 'openAttachment', 'saveFile', 'saveFiles', 'showInFolder']);
     expect(typeof api.invoke).toBe('function');
     expect(typeof api.openAttachment).toBe('function');
     expect(Object.values(api)).not.toContain(fakeElectron.ipcRenderer);

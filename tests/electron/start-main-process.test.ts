@@ -107,7 +107,7 @@ describe('starting the desktop app', () => {
 
   it('closes the database and the channels on quit', async () => {
     await start();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['pacte:invoke', 'pacte:open-attachment']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['pacte:invoke', 'pacte:open-attachment', 'pacte:save-file', 'pacte:save-files', 'pacte:show-in-folder']);
     app.emit('will-quit');
     expect(ipcMain.handlers.size).toBe(0);
     // A closed better-sqlite3 connection no longer holds the WAL files: the file can be opened afresh.
