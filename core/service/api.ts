@@ -12,6 +12,7 @@ import { eligibilityMethods } from './eligibility/eligibility-api.ts';
 import { importsMethods } from './imports/imports-api.ts';
 import { jurorsMethods } from './jurors/jurors-api.ts';
 import './validation.ts';
+import { packsMethods } from './packs/packs-api.ts';
 import { pactMethods } from './pact/pact-api.ts';
 import { providersMethods } from './providers/providers-api.ts';
 import { scoringMethods } from './scoring/scoring-api.ts';
@@ -20,7 +21,7 @@ import { sessionsMethods } from './sessions/sessions-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, packsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -46,3 +47,4 @@ export type * from './audit/audit-api.ts';
 export type * from './jurors/jurors-api.ts';
 export type * from './sessions/sessions-api.ts';
 export type * from './scoring/scoring-api.ts';
+export type * from './packs/packs-api.ts';

@@ -14,6 +14,7 @@ import { eligibilityHandlers } from './eligibility/eligibility-handlers.ts';
 import type { Handler, Handlers } from './handlers.ts';
 import { importsHandlers } from './imports/imports-handlers.ts';
 import { jurorsHandlers } from './jurors/jurors-handlers.ts';
+import { packsHandlers } from './packs/packs-handlers.ts';
 import { pactHandlers } from './pact/pact-handlers.ts';
 import { providersHandlers } from './providers/providers-handlers.ts';
 import type { Result } from './result.ts';
@@ -24,7 +25,7 @@ import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

@@ -12,3 +12,4 @@ export * from './audit.ts';
 export * from './jury.ts';
 export * from './scoring.ts';
 export * from './sessions.ts';
+export * from './packs.ts';

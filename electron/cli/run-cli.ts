@@ -10,6 +10,7 @@ import { addDocumentCommands } from './commands/document-commands.ts';
 import { addImportCommands } from './commands/import-commands.ts';
 import { addJurorCommands } from './commands/juror-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
+import { addPackCommands } from './commands/pack-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
 import { addProviderCommands } from './commands/provider-commands.ts';
 import { addScoringCommands } from './commands/scoring-commands.ts';
@@ -40,6 +41,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addJurorCommands(program, io);
   addSessionJuryCommands(program, addSessionCommands(program, io), io);
   addScoringCommands(program, io);
+  addPackCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

@@ -1,0 +1,64 @@
+// `pacte jury-pack export|open` and `pacte score-pack export|import` on two database files, the passphrase
+// given through PACTE_PACK_PASSPHRASE (kept out of the shell's history).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables } from '../support/db-snapshot.ts';
+import { flipByte, PASSPHRASE } from '../support/packs.ts';
+import { pacte } from '../support/run-pacte.ts';
+import { fullSheet, PINS, scoreSheet, startNotation } from '../support/scoring-session.ts';
+import { openTestService, tempDir } from '../support/test-app.ts';
+
+describe('pacte jury-pack and score-pack', () => {
+  it('carries a juror’s pack to a jury database and the score pack back', async () => {
+    const chair = openTestService();
+    const setup = await startNotation(chair.service);
+    chair.close();
+    const claire = setup.jurorIds[2] ?? 0;
+    const env = { PACTE_PACK_PASSPHRASE: PASSPHRASE };
+    const outbox = tempDir();
+
+    const exported = await pacte(['--db', chair.file, 'jury-pack', 'export', '--session', String(setup.sessionId), '--juror', String(claire), '--out', outbox], { env });
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    expect(exported.stdout).toMatch(/^Paquet du juré de Claire Dubois écrit dans « .*jure-claire-dubois-seance-\d+\.pacte-jure » : 3 dossier\(s\), 12 pièce\(s\) jointe\(s\), chiffré\.\n$/u);
+    const [juryFile = ''] = readdirSync(outbox).map((name) => path.join(outbox, name));
+    expect(readFileSync(juryFile).includes(Buffer.from('Claire'))).toBe(false);
+
+    const laptopDb = path.join(tempDir(), 'jure.sqlite');
+    const noPassphrase = await pacte(['--db', laptopDb, 'jury-pack', 'open', juryFile]);
+    expect(noPassphrase).toMatchObject({ code: 1, stderr: expect.stringContaining('Ce paquet est chiffré : indiquez sa phrase de passe (option --passphrase, ou variable d’environnement PACTE_PACK_PASSPHRASE).') });
+    const wrong = await pacte(['--db', laptopDb, 'jury-pack', 'open', juryFile, '--passphrase', 'mauvaise phrase']);
+    expect(wrong).toMatchObject({ code: 1, stderr: 'pacte : Phrase de passe incorrecte ou fichier altéré.\n  - passphrase : Phrase de passe incorrecte ou fichier altéré.\n' });
+    const opened = await pacte(['--db', laptopDb, 'jury-pack', 'open', juryFile], { env });
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).toContain('Paquet du juré ouvert : séance « CAI du 12 mars 2018 » du 12/03/2018, Claire Dubois, 3 dossier(s).');
+    expect((await pacte(['--db', laptopDb, 'jury-pack', 'open', juryFile], { env })).stdout).toBe('Ce paquet du juré était déjà ouvert dans cette base : rien n’a changé.\n');
+    const intoChair = await pacte(['--db', chair.file, 'jury-pack', 'open', juryFile], { env });
+    expect(intoChair).toMatchObject({ code: 1, stderr: expect.stringContaining('« pacte --db jure.sqlite jury-pack open FICHIER »') });
+
+    // The juror scores on the laptop (the screen's jury mode, here through the service) and submits.
+    const laptop = openTestService({ file: laptopDb });
+    const jury = await laptop.service.invoke('jury.open', { sessionId: setup.sessionId, jurorId: claire, pin: PINS[2] });
+    for (const applicationId of setup.applicationIds) await scoreSheet(laptop.service, jury.juryToken, applicationId, fullSheet(setup.grid, 3));
+    await laptop.service.invoke('jury.submit', { juryToken: jury.juryToken });
+    laptop.close();
+
+    const notes = path.join(outbox, 'notes-claire.pacte-notes');
+    const scored = await pacte(['--db', laptopDb, 'score-pack', 'export', '--out', notes], { env });
+    expect(scored).toMatchObject({ code: 0, stdout: `Paquet de notes écrit dans « ${notes} » : 3 fiche(s), dont 3 soumise(s). Remettez-le au président.\n` });
+
+    const inspector = openTestService({ file: chair.file }).database.sqlite;
+    const before = snapshotTables(inspector);
+    const tampered = path.join(outbox, 'abime.pacte-notes');
+    writeFileSync(tampered, Buffer.from(flipByte(readFileSync(notes).toString('base64')), 'base64'));
+    expect(await pacte(['--db', chair.file, 'score-pack', 'import', tampered], { env })).toMatchObject({ code: 1, stderr: 'pacte : Phrase de passe incorrecte ou fichier altéré.\n  - passphrase : Phrase de passe incorrecte ou fichier altéré.\n' });
+    expect(snapshotTables(inspector)).toEqual(before);
+
+    const imported = await pacte(['--db', chair.file, 'score-pack', 'import', notes, '--session', String(setup.sessionId)], { env });
+    expect(imported).toMatchObject({ code: 0, stdout: 'Paquet de notes de Claire Dubois importé : 3 fiche(s), dont 3 soumise(s).\n' });
+    const again = await pacte(['--db', chair.file, 'score-pack', 'import', notes, '--json'], { env });
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'unchanged', jurorName: 'Claire Dubois' });
+    const results = await pacte(['--db', chair.file, 'sessions', 'results', String(setup.sessionId)]);
+    expect(results.stdout).toContain('Claire Dubois\t3 / 3 fiche(s) complète(s)\tsoumis');
+  });
+});
