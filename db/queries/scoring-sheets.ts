@@ -10,10 +10,10 @@ export type SheetSource = SheetRow['source'];
 /** A sheet with its answers, as the rules of core/domain/jury read them. */
 export type StoredSheet = SheetRow & { answers: SheetAnswers };
 
-function answersBySheet(db: Db, sheetIds: readonly number[]): Map<number, Record<string, CriterionAnswer>> {
+type AnswerRow = typeof scoreAnswers.$inferSelect;
+
+function answersBySheet(sheetIds: readonly number[], rows: readonly AnswerRow[]): Map<number, Record<string, CriterionAnswer>> {
   const bySheet = new Map<number, Record<string, CriterionAnswer>>(sheetIds.map((id) => [id, {}]));
-  if (sheetIds.length === 0) return bySheet;
-  const rows = db.select().from(scoreAnswers).where(inArray(scoreAnswers.sheetId, [...sheetIds])).orderBy(asc(scoreAnswers.sheetId), asc(scoreAnswers.criterionKey)).all();
   for (const row of rows) {
     const answers = bySheet.get(row.sheetId);
     // N/A is stored as its own flag (score null): a null score alone means "not answered yet".
@@ -22,21 +22,34 @@ function answersBySheet(db: Db, sheetIds: readonly number[]): Map<number, Record
   return bySheet;
 }
 
+type SheetFilter = { jurorId?: number; status?: SheetRow['status'] };
+
+function sheetsWhere(sessionId: number, filter: SheetFilter) {
+  return and(
+    eq(scoreSheets.sessionId, sessionId),
+    filter.jurorId === undefined ? undefined : eq(scoreSheets.jurorId, filter.jurorId),
+    filter.status === undefined ? undefined : eq(scoreSheets.status, filter.status),
+  );
+}
+
+/** The sheets of a session without their answers (what a sheet's status and source decide). */
+export function sessionSheetRows(db: Db, sessionId: number, filter: SheetFilter = {}): SheetRow[] {
+  return db.select().from(scoreSheets).where(sheetsWhere(sessionId, filter)).orderBy(asc(scoreSheets.jurorId), asc(scoreSheets.applicationId)).all();
+}
+
 /** The sheets of a session with their answers; only one juror's when jurorId is given (jury mode reads nothing else). */
-export function sessionSheets(db: Db, sessionId: number, filter: { jurorId?: number; status?: SheetRow['status'] } = {}): StoredSheet[] {
-  const rows = db
-    .select()
-    .from(scoreSheets)
-    .where(
-      and(
-        eq(scoreSheets.sessionId, sessionId),
-        filter.jurorId === undefined ? undefined : eq(scoreSheets.jurorId, filter.jurorId),
-        filter.status === undefined ? undefined : eq(scoreSheets.status, filter.status),
-      ),
-    )
-    .orderBy(asc(scoreSheets.jurorId), asc(scoreSheets.applicationId))
+export function sessionSheets(db: Db, sessionId: number, filter: SheetFilter = {}): StoredSheet[] {
+  const rows = sessionSheetRows(db, sessionId, filter);
+  // Joined on the same filter rather than a list of sheet ids: a jury of 50 on 2,000 applications has
+  // 100,000 sheets, and SQLite binds at most 32,766 values in one statement.
+  const answerRows = db
+    .select({ sheetId: scoreAnswers.sheetId, criterionKey: scoreAnswers.criterionKey, score: scoreAnswers.score, isNotApplicable: scoreAnswers.isNotApplicable, comment: scoreAnswers.comment })
+    .from(scoreAnswers)
+    .innerJoin(scoreSheets, eq(scoreSheets.id, scoreAnswers.sheetId))
+    .where(sheetsWhere(sessionId, filter))
+    .orderBy(asc(scoreAnswers.sheetId), asc(scoreAnswers.criterionKey))
     .all();
-  const answers = answersBySheet(db, rows.map((row) => row.id));
+  const answers = answersBySheet(rows.map((row) => row.id), answerRows);
   return rows.map((row) => ({ ...row, answers: answers.get(row.id) ?? {} }));
 }
 
@@ -47,7 +60,9 @@ export function jurorSheet(db: Db, sessionId: number, jurorId: number, applicati
     .from(scoreSheets)
     .where(and(eq(scoreSheets.sessionId, sessionId), eq(scoreSheets.jurorId, jurorId), eq(scoreSheets.applicationId, applicationId)))
     .get();
-  return row && { ...row, answers: answersBySheet(db, [row.id]).get(row.id) ?? {} };
+  if (!row) return undefined;
+  const answerRows = db.select().from(scoreAnswers).where(eq(scoreAnswers.sheetId, row.id)).orderBy(asc(scoreAnswers.criterionKey)).all();
+  return { ...row, answers: answersBySheet([row.id], answerRows).get(row.id) ?? {} };
 }
 
 type SheetIdentity = { sessionId: number; jurorId: number; applicationId: number };
@@ -85,9 +100,9 @@ export function replaceSheet(db: Db, identity: SheetIdentity, sheet: { answers: 
     .returning({ id: scoreSheets.id })
     .get().id;
   db.delete(scoreAnswers).where(eq(scoreAnswers.sheetId, id)).run();
-  for (const [criterionKey, answer] of Object.entries(sheet.answers)) {
-    if (answer !== undefined) db.insert(scoreAnswers).values({ sheetId: id, criterionKey, ...answerValues(answer) }).run();
-  }
+  // One statement for the whole sheet, not one per criterion: an import writes 100,000 sheets.
+  const answers = Object.entries(sheet.answers).flatMap(([criterionKey, answer]) => (answer === undefined ? [] : [{ sheetId: id, criterionKey, ...answerValues(answer) }]));
+  if (answers.length > 0) db.insert(scoreAnswers).values(answers).run();
 }
 
 /** Seals these sheets of a juror. */

@@ -33,6 +33,17 @@ function readFile(input: unknown): FileInput | null {
 
 const failure = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
+// The dialog's file type follows the file the page hands over: a PDF filter would hide a juror's pack or
+// tack ".pdf" onto its name on some systems.
+const FILE_TYPES: Record<string, string> = { '.pdf': 'Document PDF', '.pacte-jure': 'Dossier de juré Pacte CAI', '.pacte-notes': 'Notes de juré Pacte CAI' };
+
+/** The save dialog's filter for a default path: its own type, or any file for a type it does not know. */
+export function saveDialogFilters(defaultPath: string): { name: string; extensions: string[] }[] {
+  const extension = path.extname(defaultPath).toLowerCase();
+  const known = FILE_TYPES[extension];
+  return known ? [{ name: known, extensions: [extension.slice(1)] }] : [{ name: 'Tous les fichiers', extensions: ['*'] }];
+}
+
 export function registerSaveDocumentHandlers(ipcMain: IpcMain, options: SaveDialogs & { indexFile: string }): () => void {
   // The files this run of the app wrote: "show in folder" reveals nothing else.
   const savedFiles = new Set<string>();

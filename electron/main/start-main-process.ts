@@ -8,7 +8,7 @@ import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
 import { registerInvokeHandler } from './ipc.ts';
 import { registerOpenAttachmentHandler } from './open-attachment.ts';
-import { registerSaveDocumentHandlers } from './save-documents.ts';
+import { registerSaveDocumentHandlers, saveDialogFilters } from './save-documents.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { chooseNativeBinding } from './native-binding.ts';
 import { rendererIndexFile } from './renderer-location.ts';
@@ -103,7 +103,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     indexFile,
     documentsDir: app.getPath('documents'),
     chooseFile: async (defaultPath) => {
-      const choice = await dialog.showSaveDialog({ title: 'Enregistrer le document', defaultPath, filters: [{ name: 'Document PDF', extensions: ['pdf'] }] });
+      const choice = await dialog.showSaveDialog({ title: 'Enregistrer le document', defaultPath, filters: saveDialogFilters(defaultPath) });
       return choice.canceled ? undefined : choice.filePath;
     },
     chooseFolder: async (defaultPath) => {

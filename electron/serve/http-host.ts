@@ -18,6 +18,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The preview of a generated PDF: a blob the page made itself, shown by the browser's PDF viewer.
+  'frame-src blob:',
+  'object-src blob:',
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

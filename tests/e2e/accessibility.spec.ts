@@ -2,7 +2,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { importFixture } from './pages/imports-page.ts';
+import { juryScreens } from './pages/jury-a11y-screens.ts';
+import { packScreens } from './pages/packs-a11y-screens.ts';
+import { sessionScreens } from './pages/sessions-a11y-screens.ts';
 import { expect, test } from './support/fixtures.ts';
+import { startServeHost } from './support/serve-host.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -174,7 +178,6 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
   },
   { name: 'Recherche, sans mot', hash: '#/recherche', ready: (page) => page.getByTestId('search-hint').waitFor() },
   { name: 'Recherche, aucun résultat', hash: '#/recherche?q=zzzqqq', ready: (page) => page.getByTestId('search-empty').waitFor() },
-  { name: 'Séances CAI', hash: '#/seances', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Conventions', hash: '#/conventions', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Indicateurs', hash: '#/indicateurs', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'Paramètres', hash: '#/parametres', ready: (page) => page.getByTestId('settings-name').waitFor() },
@@ -220,6 +223,10 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
       await page.getByTestId('pact-export-csv').waitFor();
     },
   },
+  // The jury and the sessions (a recevable application is added for the agenda).
+  ...sessionScreens,
+  // Jury mode and the deliberation, on a session of their own (call 2019).
+  ...juryScreens,
   // Last: the demo call and its applications would change the lists scanned before.
   {
     name: 'Paramètres, données de démonstration chargées',
@@ -232,8 +239,8 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
 ];
 
 test('every screen has no serious or critical accessibility violation', async ({ page, host }) => {
-  // Some thirty screens, each with an axe scan: more than the default minute.
-  test.setTimeout(180_000);
+  // Some sixty-five screens, each with an axe scan: more than the default minute.
+  test.setTimeout(420_000);
   const report: Record<string, string[]> = {};
   for (const screen of screens) {
     await page.goto(`${host.url}${screen.hash}`);
@@ -241,4 +248,21 @@ test('every screen has no serious or critical accessibility violation', async ({
     report[screen.name] = await seriousViolations(page);
   }
   expect(report).toEqual(Object.fromEntries(screens.map((screen) => [screen.name, []])));
+});
+
+// The offline laptops need a second host (a fresh install that becomes a juror's laptop): a test of their own.
+test('the offline laptop screens, the chair’s and the juror’s, have no serious or critical accessibility violation', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const laptop = await startServeHost();
+  const report: Record<string, string[]> = {};
+  try {
+    for (const screen of packScreens) {
+      await page.goto(`${screen.on === 'chair' ? host.url : laptop.url}${screen.hash}`);
+      await screen.ready(page);
+      report[screen.name] = await seriousViolations(page);
+    }
+  } finally {
+    await laptop.stop();
+  }
+  expect(report).toEqual(Object.fromEntries(packScreens.map((screen) => [screen.name, []])));
 });

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../core/service/result.ts';
 import { findAppRoot } from '../../electron/common/app-paths.ts';
 import { rendererIndexFile } from '../../electron/main/renderer-location.ts';
-import { registerSaveDocumentHandlers, type SavedResult } from '../../electron/main/save-documents.ts';
+import { registerSaveDocumentHandlers, saveDialogFilters, type SavedResult } from '../../electron/main/save-documents.ts';
 import { SAVE_FILE_CHANNEL, SAVE_FILES_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../electron/preload/ipc-channels.ts';
 import { fakeElectron, resetFakeElectron } from './fake-electron.ts';
 
@@ -72,5 +72,12 @@ describe('saving documents through the native dialog', () => {
     const shown = await handler<null>(SHOW_IN_FOLDER_CHANNEL)(ourPage, '/etc/passwd');
     expect(shown).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(showItemInFolder).not.toHaveBeenCalled();
+  });
+
+  it('offers the file type of what is saved: a PDF, a juror’s pack, a juror’s notes', () => {
+    expect(saveDialogFilters('/home/a/Documents/releve-avis-seance-1.pdf')).toEqual([{ name: 'Document PDF', extensions: ['pdf'] }]);
+    expect(saveDialogFilters('/home/a/Documents/jure-claire-dubois-seance-1.pacte-jure')).toEqual([{ name: 'Dossier de juré Pacte CAI', extensions: ['pacte-jure'] }]);
+    expect(saveDialogFilters('C:\\Documents\\notes-claire.pacte-notes')[0]?.extensions).toEqual(['pacte-notes']);
+    expect(saveDialogFilters('/tmp/autre.bin')).toEqual([{ name: 'Tous les fichiers', extensions: ['*'] }]);
   });
 });

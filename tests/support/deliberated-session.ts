@@ -2,16 +2,25 @@
 import type { Service } from '../../core/service/create-service.ts';
 import { CHAIR_PIN, fullSheet, openJury, scoreSheet, startNotation, type ScoringSetup } from './scoring-session.ts';
 
+/** The member who, with `conflict`, withdraws from the first application (Bruno Le Gall, second of the jury). */
+export const CONFLICTED_JUROR_INDEX = 1;
+
 /**
  * Every member scores every application (a member scores 1 point higher per position to vary the
  * means), submits; the chair reveals; the first application gets a favourable avis at half its
- * request, the second "sous réserve", the others are adjourned.
+ * request, the second "sous réserve", the others are adjourned. With `conflict`, the chair first pins
+ * a conflict of interest of one member on the first application, which that member then does not score.
  */
-export async function deliberatedSession(service: Service, options: { applications?: number } = {}): Promise<ScoringSetup> {
+export async function deliberatedSession(service: Service, options: { applications?: number; conflict?: boolean } = {}): Promise<ScoringSetup> {
   const setup = await startNotation(service, { applications: options.applications ?? 3 });
+  const conflicted = options.conflict ? { jurorIndex: CONFLICTED_JUROR_INDEX, applicationId: setup.applicationIds[0] ?? 0 } : null;
+  if (conflicted) {
+    await service.invoke('sessions.declareConflict', { sessionId: setup.sessionId, jurorId: setup.jurorIds[conflicted.jurorIndex] ?? 0, applicationId: conflicted.applicationId, type: 'membre_conseil', chairPin: CHAIR_PIN });
+  }
   for (let juror = 0; juror < setup.jurorIds.length; juror += 1) {
     const { juryToken } = await openJury(service, setup, juror);
     for (const [position, applicationId] of setup.applicationIds.entries()) {
+      if (conflicted?.jurorIndex === juror && conflicted.applicationId === applicationId) continue;
       await scoreSheet(service, juryToken, applicationId, fullSheet(setup.grid, Math.min(4, (juror + position) % 5)));
     }
     await service.invoke('jury.submit', { juryToken });

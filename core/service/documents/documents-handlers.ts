@@ -5,8 +5,12 @@ import { dataSha256 } from '../../documents/fingerprint.ts';
 import { releveAvisDocument } from '../../documents/releve-avis.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
 import type { Handlers } from '../handlers.ts';
+import { avisSource, avisSources } from './avis-data.ts';
+import { renderAvis, renderAvisSeries } from './avis-documents.ts';
 import { organisationIdentity } from './document-context.ts';
+import { generateFiche } from './fiche-data.ts';
 import type { GeneratedDocument, documentsMethods } from './documents-api.ts';
+import { generateRapportCa } from './rapport-data.ts';
 import { releveSource } from './releve-data.ts';
 
 const isoDay = (instant: string) => instant.slice(0, 10);
@@ -28,4 +32,16 @@ export const documentsHandlers: Handlers<keyof typeof documentsMethods> = {
     });
     return { fileName: `releve-avis-seance-${sessionId}-${source.heldOn}.pdf`, contentBase64: bytes.toString('base64'), dataSha256: sha256, reference };
   },
+  'documents.avis': async ({ sessionId, applicationId }, { db }): Promise<GeneratedDocument> => {
+    const source = avisSource(db, sessionId, applicationId);
+    const { signatories: _signatories, ...organisation } = organisationIdentity(db);
+    return renderAvis(source, organisation);
+  },
+  'documents.avisAll': async ({ sessionId, combined }, { db }) => {
+    const sources = avisSources(db, sessionId);
+    const { signatories: _signatories, ...organisation } = organisationIdentity(db);
+    return renderAvisSeries(sources, organisation, combined);
+  },
+  'documents.rapportCa': ({ sessionId }, { db }) => generateRapportCa(db, sessionId),
+  'documents.fiche': ({ sessionId, jurorId, blank }, { db }) => generateFiche(db, sessionId, jurorId, blank),
 };

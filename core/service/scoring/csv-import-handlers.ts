@@ -3,7 +3,7 @@
 // screen can list them all; the CLI then exits in error). A file that cannot be read at all throws.
 import path from 'node:path';
 import { freezeGrid } from '../../../db/queries/grid-queries.ts';
-import { replaceSheet, sessionSheets } from '../../../db/queries/scoring-sheets.ts';
+import { replaceSheet, sessionSheetRows } from '../../../db/queries/scoring-sheets.ts';
 import { memberRows } from '../../../db/queries/session-read.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Handlers } from '../handlers.ts';
@@ -25,7 +25,7 @@ export const csvImportHandlers: Handlers<'scores.importCsv'> = {
       ]);
     }
     const sheet = readCsv(Buffer.from(contentBase64, 'base64'), fileName);
-    const { sheets, errors } = readScoreSheets(sheet, { grid, agenda, members: memberRows(db, sessionId), existing: sessionSheets(db, sessionId) });
+    const { sheets, errors } = readScoreSheets(sheet, { grid, agenda, members: memberRows(db, sessionId), existing: sessionSheetRows(db, sessionId) });
     if (errors.length > 0) return { sheets: 0, answers: 0, errors };
     const at = now().toISOString();
     for (const paper of sheets) replaceSheet(db, { sessionId, jurorId: paper.jurorId, applicationId: paper.applicationId }, { answers: paper.answers, source: 'paper', at });

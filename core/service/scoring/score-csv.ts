@@ -4,7 +4,7 @@
 import { matchHeaders, type ExpectedColumn } from '../../domain/header-matching.ts';
 import type { EvaluationGrid, GridCriterion } from '../../domain/jury/grid.ts';
 import { sheetProblems, type CriterionAnswer } from '../../domain/jury/sheet-rules.ts';
-import type { StoredSheet } from '../../../db/queries/scoring-sheets.ts';
+import type { SheetRow as StoredSheetRow } from '../../../db/queries/scoring-sheets.ts';
 import { cellText, isBlank } from '../imports/cell-values.ts';
 import type { RawSheet, SheetRow } from '../imports/read-file.ts';
 import type { AgendaItem } from '../sessions/sessions-api.ts';
@@ -28,27 +28,61 @@ export type ScoreCsvContext = {
   grid: EvaluationGrid;
   agenda: readonly AgendaItem[];
   members: readonly { id: number; name: string }[];
-  /** The sheets already in the session, to refuse replacing one a juror sealed. */
-  existing: readonly StoredSheet[];
+  /** The sheets already in the session (their answers are not needed), to refuse replacing one a juror sealed. */
+  existing: readonly Pick<StoredSheetRow, 'jurorId' | 'applicationId' | 'status' | 'source'>[];
 };
 
 const NOT_APPLICABLE = /^(?:na|n\/a|n\.a\.?|non applicable)$/iu;
 const spaces = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** By number, else by the exact name (spacing aside); several with that name is the file's ambiguity, not ours to settle. */
-function findOne<T extends { id: number }>(candidates: readonly T[], text: string, nameOf: (candidate: T) => string): { found: T } | { problem: 'unknown' | 'ambiguous' } {
-  if (/^\d+$/u.test(text)) {
-    const byId = candidates.find((candidate) => candidate.id === Number(text));
-    if (byId) return { found: byId };
+type Found<T> = { found: T } | { problem: 'unknown' | 'ambiguous' };
+
+/**
+ * By number, else by the exact name (spacing aside); several with that name is the file's ambiguity,
+ * not ours to settle. Indexed once per file: a file has one line per score, 800,000 for a big jury.
+ */
+function finder<T extends { id: number }>(candidates: readonly T[], nameOf: (candidate: T) => string): (text: string) => Found<T> {
+  const byId = new Map<number, T>();
+  const byName = new Map<string, T[]>();
+  for (const candidate of candidates) {
+    if (!byId.has(candidate.id)) byId.set(candidate.id, candidate);
+    const name = spaces(nameOf(candidate));
+    const named = byName.get(name);
+    if (named) named.push(candidate);
+    else byName.set(name, [candidate]);
   }
-  const byName = candidates.filter((candidate) => spaces(nameOf(candidate)) === text);
-  if (byName.length === 1 && byName[0]) return { found: byName[0] };
-  return { problem: byName.length > 1 ? 'ambiguous' : 'unknown' };
+  return (text) => {
+    if (/^\d+$/u.test(text)) {
+      const found = byId.get(Number(text));
+      if (found) return { found };
+    }
+    const named = byName.get(text) ?? [];
+    if (named.length === 1 && named[0]) return { found: named[0] };
+    return { problem: named.length > 1 ? 'ambiguous' : 'unknown' };
+  };
+}
+
+/** The context's lists indexed for the lookups of every line. */
+type Lookups = {
+  juror: (text: string) => Found<{ id: number; name: string }>;
+  item: (text: string) => Found<AgendaItem & { id: number }>;
+  existing: ReadonlyMap<string, ScoreCsvContext['existing'][number]>;
+};
+
+function lookups(context: ScoreCsvContext): Lookups {
+  return {
+    juror: finder(context.members, (member) => member.name),
+    item: finder(
+      context.agenda.map((item) => ({ ...item, id: item.applicationId })),
+      (candidate) => candidate.title,
+    ),
+    existing: new Map(context.existing.map((sheet) => [`${sheet.jurorId}:${sheet.applicationId}`, sheet])),
+  };
 }
 
 type Line = { row: number; juror?: { id: number; name: string }; item?: AgendaItem; criterion?: GridCriterion; answer?: CriterionAnswer; clean: boolean };
 
-function readLine(sheet: RawSheet, row: SheetRow, columns: Partial<Record<Column, number>>, context: ScoreCsvContext, errors: CsvError[]): Line {
+function readLine(sheet: RawSheet, row: SheetRow, columns: Partial<Record<Column, number>>, context: ScoreCsvContext, find: Lookups, errors: CsvError[]): Line {
   const header = (key: Column) => sheet.headers[columns[key] ?? -1] ?? key;
   const cell = (key: Column) => (columns[key] === undefined ? '' : spaces(cellText(row.cells[columns[key]] ?? null)));
   const line: Line = { row: row.row, clean: true };
@@ -57,15 +91,14 @@ function readLine(sheet: RawSheet, row: SheetRow, columns: Partial<Record<Column
     line.clean = false;
   };
   const jurorText = cell('juror');
-  const juror = findOne(context.members, jurorText, (member) => member.name);
+  const juror = find.juror(jurorText);
   if (jurorText === '') fail('juror', 'Membre du jury manquant (son numéro ou son nom).');
   else if ('found' in juror) line.juror = juror.found;
   else if (juror.problem === 'ambiguous') fail('juror', `Plusieurs membres du jury s’appellent « ${jurorText} » : indiquez son numéro.`);
   else fail('juror', `Aucun membre du jury « ${jurorText} » n’est convoqué à cette séance.`);
 
   const applicationText = cell('application');
-  const items = context.agenda.map((item) => ({ ...item, id: item.applicationId }));
-  const item = findOne(items, applicationText, (candidate) => candidate.title);
+  const item = find.item(applicationText);
   if (applicationText === '') fail('application', 'Dossier manquant (son numéro ou son intitulé).');
   else if ('found' in item) line.item = item.found;
   else if (item.problem === 'ambiguous') fail('application', `Plusieurs dossiers de l’ordre du jour s’intitulent « ${applicationText} » : indiquez son numéro.`);
@@ -88,7 +121,7 @@ function readLine(sheet: RawSheet, row: SheetRow, columns: Partial<Record<Column
 
 type Group = { juror: { id: number; name: string }; item: AgendaItem; lines: Line[] };
 
-function groupProblems(group: Group, context: ScoreCsvContext, columnOf: (key: Column) => string, errors: CsvError[]): PaperSheet | null {
+function groupProblems(group: Group, context: ScoreCsvContext, find: Lookups, columnOf: (key: Column) => string, errors: CsvError[]): PaperSheet | null {
   const { juror, item, lines } = group;
   const first = lines[0]?.row ?? 0;
   const where = `${sheetOf(juror.name)} pour « ${item.title} »`;
@@ -96,7 +129,7 @@ function groupProblems(group: Group, context: ScoreCsvContext, columnOf: (key: C
     errors.push({ row: first, column: columnOf('juror'), message: `${juror.name} est en conflit d’intérêts avec le dossier « ${item.title} » : ses notes ne peuvent pas être saisies.` });
     return null;
   }
-  const existing = context.existing.find((sheet) => sheet.jurorId === juror.id && sheet.applicationId === item.applicationId);
+  const existing = find.existing.get(`${juror.id}:${item.applicationId}`);
   const replacement = paperReplacementProblem(existing, juror.name, item.title);
   if (replacement) {
     errors.push({ row: first, column: columnOf('juror'), message: replacement });
@@ -135,10 +168,11 @@ export function readScoreSheets(sheet: RawSheet, context: ScoreCsvContext): { sh
   const rows = sheet.rows.filter((row) => !row.cells.every(isBlank));
   if (rows.length === 0) return { sheets: [], errors: [{ row: 2, column: columnOf('score'), message: 'Le fichier ne contient aucune note.' }] };
 
+  const find = lookups(context);
   const groups = new Map<string, Group>();
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const line = readLine(sheet, row, match.columns, context, errors);
+    const line = readLine(sheet, row, match.columns, context, find, errors);
     if (!line.juror || !line.item) continue;
     if (line.criterion) {
       const key = `${line.juror.id}:${line.item.applicationId}:${line.criterion.key}`;
@@ -154,7 +188,7 @@ export function readScoreSheets(sheet: RawSheet, context: ScoreCsvContext): { sh
     groups.set(groupKey, group);
   }
   const sheets = [...groups.values()].flatMap((group) => {
-    const paper = groupProblems(group, context, columnOf, errors);
+    const paper = groupProblems(group, context, find, columnOf, errors);
     return paper ? [paper] : [];
   });
   errors.sort((a, b) => a.row - b.row);

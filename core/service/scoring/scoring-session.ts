@@ -1,7 +1,7 @@
 // What every scoring act reads first: the session, its grid, its agenda with the conflicts of
 // interest, and the checks of status and of conflict that the service (not only the screen) enforces.
 import { getGrid } from '../../../db/queries/grid-queries.ts';
-import type { StoredSheet } from '../../../db/queries/scoring-sheets.ts';
+import type { SheetRow } from '../../../db/queries/scoring-sheets.ts';
 import { activeConflicts, agendaItems, sessionRow, type SessionRow } from '../../../db/queries/session-read.ts';
 import type { Db } from '../../../db/open-database.ts';
 import { AppError } from '../../domain/app-error.ts';
@@ -68,7 +68,7 @@ const SOURCE_WORDS = { app: 'dans l’application', pack: 'par un paquet de note
  * A sheet the juror sealed themselves (in the app, or from their laptop's pack) is theirs: the chair
  * reopens it, with a reason, before replacing it. A paper sheet the chair entered may be entered again.
  */
-export function paperReplacementProblem(existing: StoredSheet | undefined, jurorName: string, title: string): string | null {
+export function paperReplacementProblem(existing: Pick<SheetRow, 'status' | 'source'> | undefined, jurorName: string, title: string): string | null {
   if (existing?.status !== 'submitted' || existing.source === 'paper') return null;
   return `${jurorName} a déjà soumis sa fiche pour « ${title} » ${SOURCE_WORDS[existing.source]} : rouvrez ses fiches (avec un motif) avant de la remplacer.`;
 }

@@ -58,7 +58,11 @@ export function sessionResults(db: Db, sessionId: number): SessionResults {
   const members = memberRows(db, sessionId);
   const sheets = sessionSheets(db, sessionId);
   const byJuror = new Map<number, StoredSheet[]>();
-  for (const sheet of sheets) byJuror.set(sheet.jurorId, [...(byJuror.get(sheet.jurorId) ?? []), sheet]);
+  for (const sheet of sheets) {
+    const mine = byJuror.get(sheet.jurorId);
+    if (mine) mine.push(sheet);
+    else byJuror.set(sheet.jurorId, [sheet]);
+  }
   const progress = members.map((member) => ({
     jurorId: member.id,
     jurorName: member.name,

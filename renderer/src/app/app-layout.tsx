@@ -1,9 +1,15 @@
 // The shell around every page: header (app, organisation, global search), section navbar, main content.
-import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
+// On a juror's laptop (a jury pack is open in this database) it shows the juror's screens only, under a banner.
+import { AppShell, Box, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { MouseEvent } from 'react';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import type { Location } from 'react-router';
+import { PageLoader } from '../components/page-loader.tsx';
+import { LaptopBanner } from '../features/packs/laptop-banner.tsx';
+import { isLaptopPath, laptopNavItems } from '../features/packs/laptop-nav.ts';
+import { JURY_PACK_PATH } from '../features/packs/pack-labels.ts';
+import { useJuryPackInfo } from '../features/packs/use-packs.ts';
 import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useOrganisation } from '../features/settings/use-organisation.ts';
 import { MainNav } from './main-nav.tsx';
@@ -30,6 +36,12 @@ export function AppLayout() {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const organisation = useOrganisation();
   const organisationName = organisation.data?.name.trim() ?? '';
+  const juryPack = useJuryPackInfo();
+  // Until the host has said whether this is a juror's laptop, no section is shown: a juror never glimpses the others.
+  const undetermined = juryPack.isPending;
+  const laptop = juryPack.data?.pack ?? null;
+  const { pathname } = useLocation();
+  if (laptop && !isLaptopPath(pathname)) return <Navigate to={JURY_PACK_PATH} replace />;
 
   return (
     <>
@@ -64,16 +76,21 @@ export function AppLayout() {
                 </Text>
               </>
             )}
-            <HeaderSearch />
+            {!undetermined && !laptop && <HeaderSearch />}
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Navigation principale">
           <AppShell.Section grow component={ScrollArea}>
-            <MainNav onNavigate={close} />
+            {!undetermined && <MainNav onNavigate={close} {...(laptop ? { items: laptopNavItems(laptop) } : {})} />}
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1}>
-          <Outlet />
+          {laptop && (
+            <Box mb="lg">
+              <LaptopBanner pack={laptop} />
+            </Box>
+          )}
+          {undetermined ? <PageLoader label="Chargement…" /> : <Outlet />}
         </AppShell.Main>
       </AppShell>
     </>

@@ -1,16 +1,17 @@
 // The navbar's section links; the active one carries aria-current for screen readers.
 import { NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import { navItems } from './nav-items.ts';
+import { navItems, type NavItem } from './nav-items.ts';
 
-type Props = { onNavigate?: () => void };
+/** items: the sections shown (all of them, except on a juror's laptop). */
+type Props = { onNavigate?: () => void; items?: NavItem[] };
 
-export function MainNav({ onNavigate }: Props) {
+export function MainNav({ onNavigate, items = navItems }: Props) {
   const { pathname } = useLocation();
   return (
     <Stack gap={4}>
-      {navItems.map((item) => {
-        const active = pathname === item.path || pathname.startsWith(`${item.path}/`);
+      {items.map((item) => {
+        const active = [item.path, ...(item.also ?? [])].some((path) => pathname === path || pathname.startsWith(`${path}/`));
         return (
           <NavLink
             key={item.path}

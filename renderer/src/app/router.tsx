@@ -7,6 +7,8 @@ import { CallDetailPage } from '../features/calls/call-detail-page.tsx';
 import { CallFormPage } from '../features/calls/call-form-page.tsx';
 import { CallListPage } from '../features/calls/call-list-page.tsx';
 import { ImportPage } from '../features/imports/import-page.tsx';
+import { JuryPackPage } from '../features/packs/jury-pack-page.tsx';
+import { JurorListPage } from '../features/jurors/juror-list-page.tsx';
 import { CurationNotesView } from '../features/pact/curation-notes-view.tsx';
 import { GovernanceView } from '../features/pact/governance-view.tsx';
 import { KeyFiguresView } from '../features/pact/key-figures-view.tsx';
@@ -16,7 +18,12 @@ import { ProviderDetailPage } from '../features/providers/provider-detail-page.t
 import { ProviderEditPage } from '../features/providers/provider-edit-page.tsx';
 import { ProviderListPage } from '../features/providers/provider-list-page.tsx';
 import { ProviderNewPage } from '../features/providers/provider-new-page.tsx';
+import { DeliberationPage } from '../features/scoring/deliberation-page.tsx';
+import { JuryModePage } from '../features/scoring/jury-mode-page.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
+import { SessionDetailPage } from '../features/sessions/session-detail-page.tsx';
+import { SessionFormPage } from '../features/sessions/session-form-page.tsx';
+import { SessionListPage } from '../features/sessions/session-list-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { UpcomingPage } from '../features/upcoming/upcoming-page.tsx';
 import { upcomingSections } from '../features/upcoming/upcoming-sections.ts';
@@ -26,6 +33,8 @@ import { RouteErrorPage } from './route-error-page.tsx';
 
 export function createAppRouter() {
   return createHashRouter([
+    // Jury mode has its own frame, without the navbar or the search: a juror at the chair's laptop sees their sheet only.
+    { path: '/seances/:id/jure', element: <JuryModePage />, errorElement: <RouteErrorPage /> },
     {
       path: '/',
       element: <AppLayout />,
@@ -70,7 +79,18 @@ export function createAppRouter() {
             { path: ':id/modifier', element: <ApplicationFormPage /> },
           ],
         },
-        { path: 'seances', element: <UpcomingPage section={upcomingSections.sessions} /> },
+        {
+          path: 'seances',
+          children: [
+            { index: true, element: <SessionListPage /> },
+            { path: 'nouvelle', element: <SessionFormPage /> },
+            { path: ':id', element: <SessionDetailPage /> },
+            { path: ':id/modifier', element: <SessionFormPage /> },
+            { path: ':id/deliberation', element: <DeliberationPage /> },
+          ],
+        },
+        // The jury members: a tab of "Séances CAI" (the navbar keeps that section lit).
+        { path: 'jury', element: <JurorListPage /> },
         { path: 'conventions', element: <UpcomingPage section={upcomingSections.conventions} /> },
         { path: 'indicateurs', element: <UpcomingPage section={upcomingSections.indicators} /> },
         // No navbar entry of its own: one file may feed providers and applications alike.
@@ -78,6 +98,8 @@ export function createAppRouter() {
         // Reached from the header's search box (Enter), which every screen has.
         { path: 'recherche', element: <SearchPage /> },
         { path: 'parametres', element: <SettingsPage /> },
+        // A juror's laptop: opens the chair's pack on a fresh install, then holds the export of the notes.
+        { path: 'dossier-jure', element: <JuryPackPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

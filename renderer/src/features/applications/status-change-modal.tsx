@@ -1,12 +1,14 @@
 // Confirms a change of status, with its reason: required where the domain says so (irrecevable, any
 // step back), kept in the history in every case.
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { statusChangeProblem } from '../../../../core/domain/application-status.ts';
 import type { ApplicationStatus } from '../../../../core/service/api.ts';
 import { APPLICATION_STATUS_LABELS } from '../../../../core/service/applications/applications-api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import { ModalActions } from '../../components/modal-actions.tsx';
+import { ReasonField } from '../../components/reason-field.tsx';
 import type { Transition } from './status-transitions.ts';
 import { useSetApplicationStatus } from './use-applications.ts';
 
@@ -62,7 +64,7 @@ export function StatusChangeModal({ applicationId, from, transition, onClose }: 
             <Text>
               Le dossier passera de « {APPLICATION_STATUS_LABELS[from]} » à « {APPLICATION_STATUS_LABELS[transition.to]} ».
             </Text>
-            <Textarea
+            <ReasonField
               id="status-reason"
               label="Motif"
               description={
@@ -72,29 +74,16 @@ export function StatusChangeModal({ applicationId, from, transition, onClose }: 
                     : 'Obligatoire pour revenir sur une étape : il est conservé dans l’historique.'
                   : 'Facultatif ; conservé dans l’historique.'
               }
-              withAsterisk={transition.reasonRequired}
-              aria-required={transition.reasonRequired}
-              autosize
-              minRows={3}
-              maxRows={10}
-              maxLength={2000}
+              required={transition.reasonRequired}
               value={reason}
-              onChange={(event) => {
-                setReason(event.currentTarget.value);
+              onChange={(value) => {
+                setReason(value);
                 setError(null);
               }}
               error={error}
-              data-autofocus
-              data-testid="status-reason"
+              testId="status-reason"
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Annuler
-              </Button>
-              <Button type="submit" loading={change.isPending} color={transition.to === 'irrecevable' ? 'red.9' : undefined} data-testid="status-confirm">
-                {transition.label}
-              </Button>
-            </Group>
+            <ModalActions onCancel={close} submitLabel={transition.label} loading={change.isPending} danger={transition.to === 'irrecevable'} testId="status-confirm" />
           </Stack>
         </form>
       )}

@@ -1,9 +1,11 @@
 // Withdraws an attached file, with its reason: the row stays in the list, greyed, with who, when and why.
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AttachmentItem } from '../../../../core/service/api.ts';
 import { DOCUMENT_TYPE_LABELS } from '../../../../core/service/attachments/attachments-api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import { ModalActions } from '../../components/modal-actions.tsx';
+import { ReasonField } from '../../components/reason-field.tsx';
 import { useRemoveAttachment } from './use-attachments.ts';
 
 type Props = { applicationId: number; item: AttachmentItem | null; onClose: () => void };
@@ -52,33 +54,20 @@ export function AttachmentRemoveModal({ applicationId, item, onClose }: Props) {
               La pièce « {item.fileName} » ({DOCUMENT_TYPE_LABELS[item.documentType]}) ne comptera plus parmi celles du dossier. Elle restera
               visible, grisée, avec le motif du retrait ; le fichier est conservé.
             </Text>
-            <Textarea
+            <ReasonField
               id="attachment-remove-reason"
               label="Motif du retrait"
               description="Obligatoire : il est conservé avec la pièce."
-              withAsterisk
-              aria-required
-              autosize
-              minRows={3}
-              maxRows={8}
-              maxLength={2000}
+              required
               value={reason}
-              onChange={(event) => {
-                setReason(event.currentTarget.value);
+              onChange={(value) => {
+                setReason(value);
                 setError(null);
               }}
               error={error}
-              data-autofocus
-              data-testid="attachment-remove-reason"
+              testId="attachment-remove-reason"
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Annuler
-              </Button>
-              <Button type="submit" color="red.9" loading={remove.isPending} data-testid="attachment-remove-confirm">
-                Retirer la pièce
-              </Button>
-            </Group>
+            <ModalActions onCancel={close} submitLabel="Retirer la pièce" loading={remove.isPending} danger testId="attachment-remove-confirm" />
           </Stack>
         </form>
       )}

@@ -1,8 +1,11 @@
-// "Paramètres": the organisation's identity as documents will print it, the pact referentials, demo data, and the app itself.
+// "Paramètres": the organisation's identity as documents will print it, the pact referentials, demo data, the
+// way to a juror's pack (a juror's laptop starts here), and the app itself.
 import { Divider, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { JuryPackSettingsSection } from '../packs/jury-pack-links.tsx';
+import { AuditSection } from '../audit/audit-section.tsx';
 import { AboutSection } from './about-section.tsx';
 import { DemoDataSection } from './demo-data-section.tsx';
 import { OrganisationForm } from './organisation-form.tsx';
@@ -37,6 +40,10 @@ export function SettingsPage() {
       <PactReferentialsSection />
       <Divider my="sm" />
       <DemoDataSection />
+      <Divider my="sm" />
+      <JuryPackSettingsSection />
+      <Divider my="sm" />
+      <AuditSection />
       <Divider my="sm" />
       <AboutSection />
     </Stack>

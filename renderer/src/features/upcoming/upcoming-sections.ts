@@ -3,14 +3,6 @@
 export type UpcomingSection = { key: string; title: string; paragraphs: string[] };
 
 export const upcomingSections = {
-  sessions: {
-    key: 'seances',
-    title: 'Séances CAI',
-    paragraphs: [
-      'Vous préparerez ici les séances de la Commission des Actions d’Insertion : date, lieu, ordre du jour, membres du jury présents et quorum, déclarations de conflits d’intérêts.',
-      'Chaque juré notera les dossiers selon la grille d’évaluation, sans voir les notes des autres avant d’avoir rendu les siennes ; la délibération mènera à l’avis technique (favorable, favorable sous réserve, ajourné, défavorable) et au relevé d’avis.',
-    ],
-  },
   conventions: {
     key: 'conventions',
     title: 'Conventions',

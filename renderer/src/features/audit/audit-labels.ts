@@ -1,0 +1,43 @@
+// What each logged method did, in words an auditor reads; unknown ones show their technical name.
+const LABELS: Record<string, string> = {
+  'calls.create': 'Appel à projets créé',
+  'calls.update': 'Appel à projets modifié',
+  'providers.create': 'Prestataire créé',
+  'providers.update': 'Prestataire modifié',
+  'applications.create': 'Dossier créé',
+  'applications.update': 'Dossier modifié',
+  'applications.setStatus': 'Statut d’un dossier changé',
+  'attachments.add': 'Pièce jointe ajoutée',
+  'attachments.remove': 'Pièce jointe retirée',
+  'eligibility.tick': 'Point de recevabilité coché ou décoché',
+  'imports.run': 'Import d’un tableur',
+  'demo.load': 'Données de démonstration chargées',
+  'settings.saveOrganisation': 'Paramètres de l’organisme enregistrés',
+  'pacts.import': 'Référentiel de pacte importé',
+  'jurors.create': 'Membre du jury ajouté',
+  'jurors.update': 'Membre du jury modifié',
+  'grids.save': 'Grille d’évaluation enregistrée',
+  'sessions.create': 'Séance créée',
+  'sessions.update': 'Séance modifiée',
+  'sessions.setAttendance': 'Présence enregistrée',
+  'sessions.setAgenda': 'Ordre du jour modifié',
+  'sessions.fillAgenda': 'Ordre du jour rempli',
+  'sessions.setStatus': 'Statut de la séance changé',
+  'sessions.setPin': 'Code PIN défini',
+  'sessions.declareConflict': 'Conflit d’intérêts déclaré',
+  'sessions.withdrawConflict': 'Conflit d’intérêts retiré',
+  'jury.saveAnswer': 'Note enregistrée (valeur masquée)',
+  'jury.submit': 'Notation soumise',
+  'scores.enterPaper': 'Fiche papier saisie',
+  'scores.importCsv': 'Fiches papier importées',
+  'scores.reopen': 'Fiche d’un juré rouverte',
+  'sessions.reveal': 'Notes révélées',
+  'sessions.setAvis': 'Avis enregistré',
+  'juryPack.create': 'Dossier hors ligne remis à un juré',
+  'juryPack.open': 'Dossier de juré ouvert sur ce poste',
+  'scorePack.import': 'Notes d’un juré importées',
+};
+
+export function auditActionLabel(action: string): string {
+  return LABELS[action] ?? action;
+}

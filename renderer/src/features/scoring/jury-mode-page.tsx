@@ -1,0 +1,100 @@
+// #/seances/:id/jure — jury mode, for a juror at the chair's laptop: name and PIN, then their own
+// agenda, then one sheet at a time, then the submit. The jury token is held in this page's state only.
+import { Button, Stack } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { JurySession } from '../../../../core/service/api.ts';
+import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
+import { client } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageLoader } from '../../components/page-loader.tsx';
+import { parseId } from '../applications/application-labels.ts';
+import { JuryAgenda } from './jury-agenda.tsx';
+import { JuryLogin } from './jury-login.tsx';
+import { JurySealed } from './jury-sealed.tsx';
+import { JuryShell } from './jury-shell.tsx';
+import { JurySheet } from './jury-sheet.tsx';
+import { useCloseJury, useJurySession, useSessionDetail } from './use-jury.ts';
+
+type Settle = () => Promise<void>;
+
+export function JuryModePage() {
+  const sessionId = parseId(useParams().id);
+  const preselectedJurorId = parseId(useSearchParams()[0].get('jure'));
+  const detail = useSessionDetail(sessionId);
+  const [juryToken, setJuryToken] = useState<string | null>(null);
+  const [applicationId, setApplicationId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const jury = useJurySession(juryToken);
+  const close = useCloseJury();
+  // The open sheet's pending saves: sent and answered before the submit or the token's end.
+  const settle = useRef<Settle>(() => Promise.resolve());
+  const tokenRef = useRef<string | null>(null);
+  useEffect(() => {
+    tokenRef.current = juryToken;
+  }, [juryToken]);
+
+  // Leaving the page some other way (the address bar) still ends the token: nobody could use it again.
+  useEffect(
+    () => () => {
+      if (tokenRef.current !== null) void client.call('jury.close', { juryToken: tokenRef.current }).catch(() => undefined);
+    },
+    [],
+  );
+
+  const opened = (session: JurySession) => {
+    setNotice(null);
+    setApplicationId(null);
+    setJuryToken(session.juryToken);
+  };
+
+  const quit = async (message: string | null = null) => {
+    const token = juryToken;
+    setApplicationId(null);
+    await settle.current();
+    if (token !== null) close.mutate(token);
+    setJuryToken(null);
+    setNotice(message);
+    void detail.refetch();
+  };
+
+  const body = () => {
+    if (sessionId === null || (detail.error instanceof ApiCallError && detail.error.code === 'not_found')) {
+      return <ErrorAlert error={new ApiCallError('sessions.get', { code: 'not_found', message: 'Cette séance n’existe pas (ou plus).' })} title="Séance introuvable" />;
+    }
+    if (detail.isPending) return <PageLoader label="Chargement de la séance…" />;
+    if (detail.isError) return <ErrorAlert error={detail.error} title="La séance n’a pas pu être chargée" onRetry={() => void detail.refetch()} />;
+    if (juryToken === null) return <JuryLogin session={detail.data} notice={notice} onOpened={opened} preselectedJurorId={preselectedJurorId} />;
+    if (jury.isPending) return <PageLoader label="Ouverture de vos fiches…" />;
+    if (jury.isError) {
+      return (
+        <Stack gap="md" align="flex-start">
+          <ErrorAlert error={jury.error} title="Vos fiches n’ont pas pu être ouvertes" />
+          <Button onClick={() => void quit(errorMessage(jury.error))}>Revenir à l’identification</Button>
+        </Stack>
+      );
+    }
+    const session = jury.data;
+    if (session.isSubmitted) return <JurySealed session={session} onQuit={() => void quit()} />;
+    if (applicationId !== null) {
+      return (
+        <JurySheet
+          key={applicationId}
+          juryToken={juryToken}
+          session={session}
+          applicationId={applicationId}
+          onOpen={setApplicationId}
+          onBack={() => setApplicationId(null)}
+          onSettleReady={(next) => (settle.current = next)}
+        />
+      );
+    }
+    return <JuryAgenda juryToken={juryToken} session={session} settle={() => settle.current()} onOpen={setApplicationId} />;
+  };
+
+  return (
+    <JuryShell sessionId={sessionId} jurorName={juryToken !== null ? (jury.data?.jurorName ?? null) : null} quitting={close.isPending} onQuit={() => void quit()}>
+      {body()}
+    </JuryShell>
+  );
+}

@@ -1,0 +1,39 @@
+// Addresses and French wording shared by jury mode and the deliberation, so both screens agree.
+import { formatScore } from '../../../../core/domain/jury/results.ts';
+import type { JurorProgress, JurySession } from '../../../../core/service/api.ts';
+
+export const sessionPath = (id: number) => `/seances/${id}`;
+export const juryModePath = (id: number) => `/seances/${id}/jure`;
+export const deliberationPath = (id: number) => `/seances/${id}/deliberation`;
+
+export type JuryItem = JurySession['applications'][number];
+export type JuryItemState = 'todo' | 'started' | 'complete' | 'conflict';
+
+export const JURY_ITEM_STATE_LABELS: Record<JuryItemState, string> = {
+  todo: 'À noter',
+  started: 'En cours',
+  complete: 'Complète',
+  conflict: 'Conflit d’intérêts',
+};
+
+export function juryItemState(item: JuryItem): JuryItemState {
+  if (item.isConflicted) return 'conflict';
+  if (item.isComplete) return 'complete';
+  return item.answered > 0 ? 'started' : 'todo';
+}
+
+export const SHEET_SOURCE_LABELS: Record<NonNullable<JurorProgress['source']>, string> = {
+  app: 'Application',
+  paper: 'Fiche papier',
+  pack: 'Paquet de notes',
+};
+
+/** "12,35", or a dash where no juror counted. */
+export function scoreText(value: number | null): string {
+  return value === null ? '—' : formatScore(value);
+}
+
+/** "3 dossiers", "1 dossier". */
+export function plural(count: number, word: string): string {
+  return `${count.toLocaleString('fr-FR')} ${word}${count > 1 ? 's' : ''}`;
+}

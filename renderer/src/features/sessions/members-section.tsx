@@ -1,0 +1,112 @@
+// "Jury et présences": the convened members, their attendance on the day, whether their PIN is set,
+// the chair; and the quorum as the host states it (the sentence the minutes print).
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconKey } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { SessionDetail, SessionMember } from '../../../../core/service/api.ts';
+import { jurorRoleLabel, jurorStanding } from '../jurors/juror-labels.ts';
+import { AttendanceField } from './attendance-field.tsx';
+import { PinModal } from './pin-modal.tsx';
+
+type Props = { session: SessionDetail };
+
+function PinStatus({ member }: { member: SessionMember }) {
+  return member.hasPin ? (
+    <Badge color="teal" c="#0b5e45" variant="light" miw="max-content" data-testid="member-pin-status" data-has-pin="true">
+      Code défini
+    </Badge>
+  ) : (
+    <Badge color="orange" c="#853200" variant="light" miw="max-content" data-testid="member-pin-status" data-has-pin="false">
+      À définir
+    </Badge>
+  );
+}
+
+export function MembersSection({ session }: Props) {
+  const [pinFor, setPinFor] = useState<SessionMember | null>(null);
+  const frozen = session.status === 'close';
+  const { quorum } = session;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="session-members-title" data-testid="session-members">
+      <Title order={2} id="session-members-title">
+        Jury et présences
+      </Title>
+      {session.members.length === 0 ? (
+        <Text>Aucun membre n’est convoqué : modifiez la séance pour choisir le jury.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table withTableBorder verticalSpacing="sm" aria-label="Membres du jury convoqués" data-testid="members-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Membre</Table.Th>
+                <Table.Th>Rôle</Table.Th>
+                <Table.Th>Qualité</Table.Th>
+                <Table.Th w={250}>Présence</Table.Th>
+                <Table.Th w={220}>Code PIN</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {session.members.map((member) => (
+                <Table.Tr key={member.id} data-testid="member-row" data-juror-id={member.id}>
+                  <Table.Td>
+                    <Group gap={6} wrap="wrap">
+                      <Text fw={600} size="sm">
+                        {member.name}
+                      </Text>
+                      {member.isChair && (
+                        <Badge variant="filled" color="pacte" size="sm" miw="max-content" data-testid="member-chair">
+                          Président
+                        </Badge>
+                      )}
+                    </Group>
+                    {member.organisation && <Text size="sm">{member.organisation}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{jurorRoleLabel(member.role)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{jurorStanding(member)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <AttendanceField session={session} member={member} disabled={frozen} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={6} align="flex-start">
+                      <PinStatus member={member} />
+                      <Button
+                        size="xs"
+                        variant="default"
+                        leftSection={<IconKey size={14} aria-hidden />}
+                        disabled={frozen}
+                        aria-label={`${member.hasPin ? 'Changer le code' : 'Définir le code'} de ${member.name}`}
+                        onClick={() => setPinFor(member)}
+                        data-testid="member-pin-set"
+                      >
+                        {member.hasPin ? 'Changer le code' : 'Définir le code'}
+                      </Button>
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <div aria-live="polite">
+        <Alert
+          color={quorum.reached ? 'teal' : 'orange'}
+          c={quorum.reached ? '#0b5e45' : '#853200'}
+          variant="light"
+          icon={quorum.reached ? <IconCircleCheck aria-hidden /> : <IconAlertTriangle aria-hidden />}
+          maw={760}
+          data-testid="session-quorum"
+          data-reached={quorum.reached}
+        >
+          {quorum.statement}
+        </Alert>
+      </div>
+      <PinModal sessionId={session.id} member={pinFor} onClose={() => setPinFor(null)} />
+    </Stack>
+  );
+}
