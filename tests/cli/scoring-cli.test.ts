@@ -39,7 +39,7 @@ describe('pacte scores and results', () => {
     writeFileSync(good, paperCsv(setup));
     const wrongPin = await pacte(['--db', db, 'scores', 'import', good, '--seance', sessionId, '--pin-president', '0000']);
     expect(wrongPin).toMatchObject({ code: 1, stderr: expect.stringContaining('Code PIN du président incorrect.') });
-    const imported = await pacte(['--db', db, 'scores', 'import', good, '--seance', sessionId, '--pin-president', CHAIR_PIN]);
+    const imported = await pacte(['--db', db, 'scores', 'import', good, '--session', sessionId, '--pin-president', CHAIR_PIN]);
     expect(imported).toMatchObject({ code: 0, stdout: 'Import terminé : 8 fiche(s) papier, 56 note(s).\n' });
 
     expect((await pacte(['--db', db, 'sessions', 'status', '--seance', sessionId, '--statut', 'deliberation'])).code).toBe(0);

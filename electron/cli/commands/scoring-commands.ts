@@ -80,13 +80,16 @@ function printResults(io: CliIo, results: SessionResults): void {
 export function addScoringCommands(program: Command, io: CliIo): void {
   const scores = frenchSubcommand(program, 'scores', 'les notes du jury : fiches papier').usage('[options] <commande>');
   frenchSubcommand(scores, 'import <fichier>', 'importer des fiches papier depuis un .csv (colonnes juror, application, criterion, score, comment ; NA pour « non applicable ») : tout ou rien')
-    .requiredOption('--seance <numéro>', 'séance', positiveInteger('--seance'))
+    .option('--session <numéro>', 'séance', positiveInteger('--session'))
+    .option('--seance <numéro>', 'séance (comme --session)', positiveInteger('--seance'))
     .requiredOption('--pin-president <chiffres>', 'code PIN du président de la séance')
     .option('--json', 'rapport en JSON')
-    .action(async (file: string, options: { seance: number; pinPresident: string; json?: boolean }, command: Command) => {
+    .action(async (file: string, options: { session?: number; seance?: number; pinPresident: string; json?: boolean }, command: Command) => {
+      const sessionId = options.session ?? options.seance;
+      if (sessionId === undefined) throw new AppError('validation', 'Indiquez la séance (--session).');
       const contentBase64 = readInput(file);
       const report = await withService(command, io, ({ service }) =>
-        service.invoke('scores.importCsv', { sessionId: options.seance, fileName: path.basename(file), contentBase64, chairPin: options.pinPresident }),
+        service.invoke('scores.importCsv', { sessionId, fileName: path.basename(file), contentBase64, chairPin: options.pinPresident }),
       );
       if (options.json) printJson(io.stdout, report);
       else if (report.errors.length === 0) io.stdout(`Import terminé : ${report.sheets} fiche(s) papier, ${report.answers} note(s).\n`);
