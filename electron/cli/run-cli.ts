@@ -7,6 +7,7 @@ import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
 import { addDocumentCommands } from './commands/document-commands.ts';
+import { addGridCommands } from './commands/grid-commands.ts';
 import { addImportCommands } from './commands/import-commands.ts';
 import { addJurorCommands } from './commands/juror-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
@@ -38,6 +39,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addAttachmentCommands(program, io);
   addAuditCommands(program, io);
   addDocumentCommands(program, io);
+  addGridCommands(program, io);
   addJurorCommands(program, io);
   addSessionJuryCommands(program, addSessionCommands(program, io), io);
   addScoringCommands(program, io);
