@@ -45,7 +45,7 @@ describe('pacte jurors, sessions and conflicts', () => {
     expect(agenda.stdout).toContain('1.\t1\tVélo-école\tMobiliclés');
 
     const wrongPin = await pacte(['--db', db, 'conflicts', 'declare', '--seance', id, '--jure', '2', '--dossier', String(application.id), '--type', 'usager', '--pin-president', '0000']);
-    expect(wrongPin).toMatchObject({ code: 1, stderr: 'pacte : Code PIN du président incorrect.\n  - chairPin : Code PIN incorrect.\n' });
+    expect(wrongPin).toMatchObject({ code: 1, stderr: 'pacte : Code PIN du président incorrect. Il reste 4 essais avant un verrouillage de 5 minutes.\n  - chairPin : Code PIN incorrect.\n' });
     const neither = await pacte(['--db', db, 'conflicts', 'declare', '--seance', id, '--jure', '2', '--type', 'usager']);
     expect(neither.code).toBe(1);
     expect(neither.stderr).toMatch(FRENCH);

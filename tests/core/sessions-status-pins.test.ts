@@ -101,7 +101,11 @@ describe('PINs', () => {
     await prepareForNotation(service, seeded);
     expect(() => requireChairPin(db, session.id, '1234')).not.toThrow();
     // Another member's PIN is not the chair's.
-    expect(() => requireChairPin(db, session.id, '2222')).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Code PIN du président incorrect.' }) as Error);
+    expect(() => requireChairPin(db, session.id, '2222')).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Code PIN du président incorrect. Il reste 4 essais avant un verrouillage de 5 minutes.' }) as Error);
+    // A right PIN starts the count again; five wrong ones in a row lock the chair's acts, even with the right PIN.
+    expect(() => requireChairPin(db, session.id, '1234')).not.toThrow();
+    for (let attempt = 0; attempt < 5; attempt += 1) expect(() => requireChairPin(db, session.id, '0000')).toThrow(/Code PIN du président incorrect/u);
+    expect(() => requireChairPin(db, session.id, '1234')).toThrow(expect.objectContaining({ code: 'locked' }) as Error);
     const chairless = await service.invoke('sessions.create', { callId: session.callId, title: 'Sans président', heldOn: '2018-04-01', jurorIds: [jurors[1]?.id ?? 0] });
     expect(() => requireChairPin(db, chairless.id, '1234')).toThrow(/n’a pas de président/u);
     expect(() => requireChairPin(db, 999, '1234')).toThrow('Aucune séance n° 999.');

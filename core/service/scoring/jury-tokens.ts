@@ -95,3 +95,8 @@ export function forgetToken(db: Db, token: string): void {
 export function peekToken(db: Db, token: string): JuryGrant | undefined {
   return stateOf(db).grants.get(token);
 }
+
+/** A right PIN typed outside jury mode (the chair's acts): the count of failures starts again. */
+export function clearPinFailures(db: Db, sessionId: number, jurorId: number): void {
+  stateOf(db).failures.delete(lockKey(sessionId, jurorId));
+}

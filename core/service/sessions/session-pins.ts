@@ -5,6 +5,7 @@ import type { Db } from '../../../db/open-database.ts';
 import { getJuror } from '../../../db/queries/juror-queries.ts';
 import { sessionRow } from '../../../db/queries/session-read.ts';
 import { memberPinHash } from '../../../db/queries/session-write.ts';
+import { assertNotLockedOut, clearPinFailures, wrongPin } from '../scoring/jury-tokens.ts';
 import { AppError } from '../../domain/app-error.ts';
 
 const N = 16384;
@@ -49,5 +50,12 @@ export function requireChairPin(db: Db, sessionId: number, pin: string): void {
     const chair = getJuror(db, session.chairJurorId);
     throw new AppError('precondition', `${chair.name}, président de la séance, n’a pas encore de code PIN : définissez-le d’abord.`);
   }
-  if (!verifyPin(stored, pin)) throw new AppError('forbidden', 'Code PIN du président incorrect.', [{ path: 'chairPin', message: 'Code PIN incorrect.' }]);
+  // The same lockout as jury mode: a 4-digit PIN must not be tried 10,000 times through the API.
+  const now = new Date();
+  assertNotLockedOut(db, sessionId, session.chairJurorId, now);
+  if (!verifyPin(stored, pin)) {
+    const failure = wrongPin(db, sessionId, session.chairJurorId, now);
+    throw new AppError(failure.code, `Code PIN du président incorrect. ${failure.message.replace(/^Code PIN incorrect\. /u, '')}`, [{ path: 'chairPin', message: 'Code PIN incorrect.' }]);
+  }
+  clearPinFailures(db, sessionId, session.chairJurorId);
 }
