@@ -111,7 +111,7 @@ describe('score pack tampering', () => {
 
     const chairBefore = snapshotTables(chair.database.sqlite);
     const intoChair = expectFailure(await service.call('juryPack.open', { contentBase64: pack.contentBase64 }));
-    expect(intoChair.message).toMatch(/^Cette base n’est pas une base de jury vide \(elle contient 1 appel\(s\) à projets, 3 prestataire\(s\), 3 dossier\(s\), 4 membre\(s\) du jury, 1 séance\(s\)\) : ouvrez le paquet dans une base de jury vide, par exemple « pacte --db jure\.sqlite jury-pack open FICHIER »\.$/u);
+    expect(intoChair.message).toMatch(/^Cette base n’est pas une base de jury vide \(elle contient 1 appel\(s\) à projets, 3 prestataire\(s\), 3 dossier\(s\), 4 membre\(s\) du jury, 1 séance\(s\)\) : ouvrez le paquet sur l’ordinateur du juré, dans Pacte CAI fraîchement installé, ou en ligne de commande dans une base de jury vide \(« pacte --db jure\.sqlite jury-pack open FICHIER »\)\.$/u);
     expect(snapshotTables(chair.database.sqlite)).toEqual(chairBefore);
 
     const laptop = openTestService();

@@ -16,7 +16,9 @@ import { juryPackBodySchema, type JuryPackBody } from './pack-bodies.ts';
 import { PACK_FORMATS, parsePayload, readPackFile, sha256Hex } from './pack-file.ts';
 import type { OpenedJuryPack } from './packs-api.ts';
 
-const EMPTY_DATABASE_HINT = 'ouvrez le paquet dans une base de jury vide, par exemple « pacte --db jure.sqlite jury-pack open FICHIER ».';
+// Said for both ways in: the desktop app of the juror's own computer (a fresh install is empty), and the command line.
+const EMPTY_DATABASE_HINT =
+  'ouvrez le paquet sur l’ordinateur du juré, dans Pacte CAI fraîchement installé, ou en ligne de commande dans une base de jury vide (« pacte --db jure.sqlite jury-pack open FICHIER »).';
 
 function inconsistent(what: string): AppError {
   return new AppError('pack_invalid', `Le contenu du paquet du juré est incohérent (${what}) : il est refusé. Demandez-en un nouveau au président.`);

@@ -20,7 +20,7 @@ import { PaperSheetModal } from './paper-sheet-modal.tsx';
 import { ReopenModal } from './reopen-modal.tsx';
 import { ResultsSection } from './results-section.tsx';
 import { RevealModal } from './reveal-modal.tsx';
-import { sessionPath } from './scoring-labels.ts';
+import { sessionPath } from '../sessions/session-labels.ts';
 import { useGridDefinition, useSessionResults } from './use-deliberation.ts';
 import { useSessionDetail } from './use-jury.ts';
 

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { LaptopBanner } from '../packs/laptop-banner.tsx';
 import { JURY_PACK_PATH } from '../packs/pack-labels.ts';
 import { useLaptopPack } from '../packs/use-packs.ts';
-import { sessionPath } from './scoring-labels.ts';
+import { sessionPath } from '../sessions/session-labels.ts';
 
 const MAIN_ID = 'contenu';
 

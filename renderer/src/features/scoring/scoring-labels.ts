@@ -1,10 +1,7 @@
-// Addresses and French wording shared by jury mode and the deliberation, so both screens agree.
+// French wording shared by jury mode and the deliberation, so both screens agree (addresses: sessions/session-labels.ts).
 import { formatScore } from '../../../../core/domain/jury/results.ts';
 import type { JurorProgress, JurySession } from '../../../../core/service/api.ts';
 
-export const sessionPath = (id: number) => `/seances/${id}`;
-export const juryModePath = (id: number) => `/seances/${id}/jure`;
-export const deliberationPath = (id: number) => `/seances/${id}/deliberation`;
 
 export type JuryItem = JurySession['applications'][number];
 export type JuryItemState = 'todo' | 'started' | 'complete' | 'conflict';
