@@ -5,7 +5,7 @@ import { IconFileUpload, IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-call-error.ts';
-import { readFileAsBase64 } from '../imports/file-base64.ts';
+import { readPackFile } from './read-pack-file.ts';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { JURY_PACK_EXTENSION, laptopJuryPath, quoted } from './pack-labels.ts';
 import { PassphraseField } from './passphrase-field.tsx';
@@ -22,25 +22,14 @@ export function JuryPackOpenForm() {
   const [reading, setReading] = useState(false);
 
   const submit = async () => {
-    if (file === null) {
-      setErrors({ file: `Choisissez le dossier de juré que le président vous a remis (fichier ${JURY_PACK_EXTENSION}).` });
-      return;
-    }
     setErrors({});
     setReading(true);
-    let contentBase64: string;
-    try {
-      contentBase64 = await readFileAsBase64(file);
-    } catch {
-      setErrors({ file: 'Ce fichier n’a pas pu être lu : choisissez-le de nouveau.' });
-      return;
-    } finally {
-      setReading(false);
-    }
-    if (contentBase64 === '') {
-      setErrors({ file: 'Le fichier est vide.' });
+    const reading = await readPackFile(file, `Choisissez le dossier de juré que le président vous a remis (fichier ${JURY_PACK_EXTENSION}).`).finally(() => setReading(false));
+    if (!reading.ok) {
+      setErrors({ file: reading.message });
       return;
     }
+    const { contentBase64 } = reading;
     try {
       // Awaited rather than a callback of mutate: once opened, this page shows the pack and the form is gone.
       const pack = await open.mutateAsync({ contentBase64, ...(passphrase === '' ? {} : { passphrase }) });

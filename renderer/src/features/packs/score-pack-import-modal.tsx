@@ -5,7 +5,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-call-error.ts';
-import { readFileAsBase64 } from '../imports/file-base64.ts';
+import { readPackFile } from './read-pack-file.ts';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { quoted, SCORE_PACK_EXTENSION } from './pack-labels.ts';
 import { PassphraseField } from './passphrase-field.tsx';
@@ -31,25 +31,14 @@ export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
   };
 
   const submit = async () => {
-    if (file === null) {
-      setErrors({ file: `Choisissez le fichier de notes du juré (${SCORE_PACK_EXTENSION}).` });
-      return;
-    }
     setErrors({});
     setReading(true);
-    let contentBase64: string;
-    try {
-      contentBase64 = await readFileAsBase64(file);
-    } catch {
-      setErrors({ file: 'Ce fichier n’a pas pu être lu : choisissez-le de nouveau.' });
-      return;
-    } finally {
-      setReading(false);
-    }
-    if (contentBase64 === '') {
-      setErrors({ file: 'Le fichier est vide.' });
+    const reading = await readPackFile(file, `Choisissez le fichier de notes du juré (${SCORE_PACK_EXTENSION}).`).finally(() => setReading(false));
+    if (!reading.ok) {
+      setErrors({ file: reading.message });
       return;
     }
+    const { contentBase64 } = reading;
     importPack.mutate(
       { contentBase64, sessionId, ...(passphrase === '' ? {} : { passphrase }) },
       {
