@@ -150,3 +150,17 @@ export function formatFrenchDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day ?? ''}/${month ?? ''}/${year ?? ''}`;
 }
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/**
+ * "2017-12-15" (or an instant starting so) → "15 décembre 2017", "1er mars 2018": the way minutes and
+ * letters date things. Anything else is returned as given, so that a screen never breaks on it.
+ */
+export function formatLongDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) return iso;
+  const day = Number(match[3]);
+  return `${day === 1 ? '1er' : String(day)} ${month} ${match[1]}`;
+}

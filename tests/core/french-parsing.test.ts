@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   excelSerialToIsoDate,
   formatFrenchDate,
+  formatLongDate,
   isIsoDate,
   isoDateToExcelSerial,
   parseFrenchDate,
@@ -172,5 +173,17 @@ describe('formatFrenchDate and isIsoDate', () => {
       expect(isIsoDate(text)).toBe(false);
       expect(() => formatFrenchDate(text)).toThrow(RangeError);
     }
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes the day, the month in words and the year, with "1er" for the first of the month', () => {
+    expect(formatLongDate('2017-12-15')).toBe('15 décembre 2017');
+    expect(formatLongDate('2018-03-01T09:00:00.000Z')).toBe('1er mars 2018');
+  });
+
+  it('returns what is not a date as given, rather than breaking a screen', () => {
+    expect(formatLongDate('bientôt')).toBe('bientôt');
+    expect(formatLongDate('2018-13-01')).toBe('2018-13-01');
   });
 });

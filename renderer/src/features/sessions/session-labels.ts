@@ -23,16 +23,7 @@ export function transitionLabel(from: SessionStatus, to: SessionStatus): string 
   return 'Revenir en préparation';
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** "2017-12-15" → "15 décembre 2017", "1er mars 2018" (the minutes' way); anything else as given. */
-export function formatLongDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || month === undefined) return iso;
-  const day = Number(match[3]);
-  return `${day === 1 ? '1er' : String(day)} ${month} ${match[1]}`;
-}
+export { formatLongDate } from '../../../../core/domain/french-parsing.ts';
 
 export function describeQuorumRule(rule: QuorumRule): string {
   if (rule.kind === 'minimum_present') return `au moins ${rule.count} membre${rule.count > 1 ? 's' : ''} présent${rule.count > 1 ? 's' : ''}`;
