@@ -1,6 +1,5 @@
 // Recevabilité: computes each application's checklist and records the ticks a person gives.
 import { asc, eq } from 'drizzle-orm';
-import { getApplication } from '../../../db/queries/application-read.ts';
 import { eligibilityFacts, recordTick, tickRows } from '../../../db/queries/eligibility-queries.ts';
 import type { Db } from '../../../db/open-database.ts';
 import { applications } from '../../../db/schema/applications.ts';
@@ -23,8 +22,11 @@ export function applicationChecklist(db: Db, applicationId: number): Eligibility
 }
 
 export function applicationEligibility(db: Db, applicationId: number): ApplicationEligibility {
-  const { status } = getApplication(db, applicationId);
+  // The checklist reads the file itself; of the application row only the status is needed here.
   const items = applicationChecklist(db, applicationId);
+  const row = db.select({ status: applications.status }).from(applications).where(eq(applications.id, applicationId)).get();
+  if (!row) throw new AppError('not_found', `Aucun dossier n° ${applicationId}.`);
+  const { status } = row;
   const labels = new Map(items.map((item) => [item.key as string, item.label]));
   const ticks = tickRows(db, [applicationId], 'desc').map(({ applicationId: _id, ...tick }) => ({
     ...tick,
