@@ -5,6 +5,7 @@ import { IconDeviceFloppy, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { JuryPackExport, SessionMember } from '../../../../core/service/api.ts';
 import { errorMessage } from '../../api/api-call-error.ts';
+import { ModalActions } from '../../components/modal-actions.tsx';
 import type { Delivery } from '../documents/deliver-document.ts';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { plural } from '../scoring/scoring-labels.ts';
@@ -134,14 +135,7 @@ function JuryPackForm({ sessionId, member, onDone }: { sessionId: number; member
             {errors.general}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Annuler
-          </Button>
-          <Button type="submit" leftSection={<IconFileExport size={18} aria-hidden />} loading={create.isPending || saving} data-testid="jury-pack-create">
-            Créer et enregistrer le dossier
-          </Button>
-        </Group>
+        <ModalActions onCancel={onDone} submitLabel="Créer et enregistrer le dossier" loading={create.isPending || saving} icon={<IconFileExport size={18} aria-hidden />} testId="jury-pack-create" />
       </Stack>
     </form>
   );

@@ -5,6 +5,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-call-error.ts';
+import { ModalActions } from '../../components/modal-actions.tsx';
 import { readPackFile } from './read-pack-file.ts';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { quoted, SCORE_PACK_EXTENSION } from './pack-labels.ts';
@@ -118,14 +119,7 @@ export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
                 {errors.general}
               </Alert>
             )}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Annuler
-              </Button>
-              <Button type="submit" leftSection={<IconFileImport size={18} aria-hidden />} loading={reading || importPack.isPending} data-testid="score-pack-import">
-                Importer les notes
-              </Button>
-            </Group>
+            <ModalActions onCancel={close} submitLabel="Importer les notes" loading={reading || importPack.isPending} icon={<IconFileImport size={18} aria-hidden />} testId="score-pack-import" />
           </Stack>
         </form>
       )}

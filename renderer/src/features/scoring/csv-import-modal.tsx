@@ -1,8 +1,9 @@
 // "Importer des fiches papier (CSV)": one file of paper sheets (juror, application, criterion, score or
 // NA, comment), all or nothing; a refused file lists every error by row and column.
-import { Alert, Button, Code, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Code, FileInput, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ModalActions } from '../../components/modal-actions.tsx';
 import { readFileAsBase64 } from '../imports/file-base64.ts';
 import { ChairPinInput, chairPinProblem, generalError, issueAt } from './chair-pin.tsx';
 import { plural } from './scoring-labels.ts';
@@ -111,14 +112,7 @@ export function CsvImportModal({ sessionId, opened, onClose, onSaved }: Props) {
               </Table>
             </Alert>
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={importCsv.isPending} data-testid="csv-import">
-              Importer
-            </Button>
-          </Group>
+          <ModalActions onCancel={close} submitLabel="Importer" loading={importCsv.isPending} testId="csv-import" />
         </Stack>
       </form>
     </Modal>

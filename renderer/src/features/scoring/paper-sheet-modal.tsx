@@ -1,7 +1,8 @@
 // "Saisir une fiche papier": the chair types the sheet a juror filled on paper — each criterion's
 // level or N/A, the comments — and confirms with the chair's PIN. The sheet is submitted at once.
-import { Button, Group, Modal, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { ModalActions } from '../../components/modal-actions.tsx';
 import type { EvaluationGrid } from '../../../../core/domain/jury/grid.ts';
 import type { CriterionScore } from '../../../../core/domain/jury/sheet-rules.ts';
 import type { SessionDetail } from '../../../../core/service/api.ts';
@@ -154,14 +155,7 @@ export function PaperSheetModal({ session, grid, opened, onClose, onSaved }: Pro
               {other}
             </Text>
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={enter.isPending} data-testid="paper-save">
-              Enregistrer la fiche
-            </Button>
-          </Group>
+          <ModalActions onCancel={close} submitLabel="Enregistrer la fiche" loading={enter.isPending} testId="paper-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
 // "Rouvrir la fiche d’un juré": only the chair, with a reason kept in the audit log; the juror can then
 // correct their sheets in jury mode (or the chair enters a new paper sheet).
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { ModalActions } from '../../components/modal-actions.tsx';
 import type { JurorProgress } from '../../../../core/service/api.ts';
 import { ChairPinInput, chairPinProblem, generalError, issueAt } from './chair-pin.tsx';
 import { useReopenSheets } from './use-deliberation.ts';
@@ -100,14 +101,7 @@ export function ReopenModal({ sessionId, progress, opened, onClose, onSaved }: P
               {other}
             </Text>
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={reopen.isPending} data-testid="reopen-confirm">
-              Rouvrir les fiches
-            </Button>
-          </Group>
+          <ModalActions onCancel={close} submitLabel="Rouvrir les fiches" loading={reopen.isPending} testId="reopen-confirm" />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 // "Révéler les notes": the chair's PIN, and what the reveal does — every submitted sheet shown to the
 // commission, logged, once for all.
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ModalActions } from '../../components/modal-actions.tsx';
 import type { JurorProgress } from '../../../../core/service/api.ts';
 import { ChairPinInput, chairPinProblem, generalError, issueAt } from './chair-pin.tsx';
 import { plural } from './scoring-labels.ts';
@@ -65,14 +66,7 @@ export function RevealModal({ sessionId, opened, progress, onClose }: Props) {
               {other}
             </Text>
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Annuler
-            </Button>
-            <Button type="submit" leftSection={<IconEye size={18} aria-hidden />} loading={reveal.isPending} data-testid="reveal-confirm">
-              Révéler les notes
-            </Button>
-          </Group>
+          <ModalActions onCancel={close} submitLabel="Révéler les notes" loading={reveal.isPending} icon={<IconEye size={18} aria-hidden />} testId="reveal-confirm" />
         </Stack>
       </form>
     </Modal>
