@@ -10,7 +10,8 @@ import * as schema from './schema/index.ts';
 /** 'PACT' in ASCII: marks a SQLite file as ours (PRAGMA application_id). */
 export const PACTE_APPLICATION_ID = 0x50414354;
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** drizzle, with its better-sqlite3 connection for the few hand-written statements (aggregates drizzle would slow down). */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export type PacteDatabase = {
   db: Db;

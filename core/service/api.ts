@@ -5,6 +5,7 @@ import { applicationsMethods } from './applications/applications-api.ts';
 import { attachmentsMethods } from './attachments/attachments-api.ts';
 import { auditMethods } from './audit/audit-api.ts';
 import { callsMethods } from './calls/calls-api.ts';
+import { conventionsMethods } from './conventions/conventions-api.ts';
 import { mergeMethods } from './define.ts';
 import { demoMethods } from './demo/demo-api.ts';
 import { documentsMethods } from './documents/documents-api.ts';
@@ -21,7 +22,7 @@ import { sessionsMethods } from './sessions/sessions-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, packsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, conventionsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, packsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;
@@ -48,3 +49,5 @@ export type * from './jurors/jurors-api.ts';
 export type * from './sessions/sessions-api.ts';
 export type * from './scoring/scoring-api.ts';
 export type * from './packs/packs-api.ts';
+export type * from './conventions/conventions-api.ts';
+export type * from './conventions/convention-documents-api.ts';

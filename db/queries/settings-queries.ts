@@ -8,16 +8,18 @@ import { organisation, signatories } from '../schema/settings.ts';
 export function readOrganisation(db: Db): OrganisationSettings | null {
   const row = db.select().from(organisation).get();
   if (!row) return null;
-  const { id: _id, ...fields } = row;
+  const { id: _id, conventionAdvanceBp, ...fields } = row;
   return {
     ...fields,
+    conventionAdvancePercent: conventionAdvanceBp / 100,
     signatories: db.select({ name: signatories.name, role: signatories.role }).from(signatories).orderBy(asc(signatories.position)).all(),
   };
 }
 
 export function saveOrganisation(db: Db, input: Organisation, updatedAt: string): OrganisationSettings | null {
   db.transaction((tx) => {
-    const { signatories: people, ...fields } = input;
+    const { signatories: people, conventionAdvancePercent, ...rest } = input;
+    const fields = { ...rest, conventionAdvanceBp: Math.round(conventionAdvancePercent * 100) };
     tx.insert(organisation)
       .values({ id: 1, ...fields, updatedAt })
       .onConflictDoUpdate({ target: organisation.id, set: { ...fields, updatedAt } })

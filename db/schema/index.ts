@@ -13,3 +13,4 @@ export * from './jury.ts';
 export * from './scoring.ts';
 export * from './sessions.ts';
 export * from './packs.ts';
+export * from './conventions.ts';

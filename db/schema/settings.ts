@@ -14,6 +14,10 @@ export const organisation = sqliteTable(
     phone: text('phone').notNull().default(''),
     email: text('email').notNull().default(''),
     logoDataUrl: text('logo_data_url'),
+    /** The CCAS's SIRET (Luhn-checked): parties of the conventions and idAttribuant of the SCDL export. */
+    siret: text('siret').notNull().default(''),
+    /** The default advance paid at signature, in basis points of the year's amount (7000 = 70 %). */
+    conventionAdvanceBp: integer('convention_advance_bp').notNull().default(7000),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('organisation_single_row', sql`${t.id} = 1`)],

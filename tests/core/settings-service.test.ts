@@ -19,6 +19,8 @@ const ccas: Organisation = {
   phone: '02 99 00 00 00',
   email: 'insertion@ccas-rennes.fr',
   logoDataUrl: PNG_1PX,
+  siret: '26350001500015',
+  conventionAdvancePercent: 80,
   signatories: [
     { name: 'Zoé Ménard', role: 'Vice-présidente du CCAS' },
     { name: 'Alain Bréal', role: 'Directeur général' },
@@ -104,6 +106,8 @@ describe('organisation settings', () => {
         fc.tuple(fc.constantFrom('png', 'jpeg'), fc.uint8Array({ minLength: 1, maxLength: 48 })).map(([type, bytes]) => `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`),
         { nil: null },
       ),
+      siret: fc.constantFrom('', '26350001500015', '35600000000048'),
+      conventionAdvancePercent: fc.integer({ min: 0, max: 100 }),
       signatories: fc.array(fc.record({ name: required(60), role: required(60) }), { maxLength: 10 }),
     });
 

@@ -1,5 +1,6 @@
 // Organisation settings: the identity documents will carry (browser-safe).
 import { z } from 'zod';
+import { isSiretKeyValid } from '../../domain/identifiers.ts';
 import { defineMethod } from '../define.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max, `${max} caractères au plus.`);
@@ -28,11 +29,21 @@ export const organisationSchema = z
     phone: z.string().trim().regex(/^(\+?[\d .-]{6,20})?$/, 'Téléphone : chiffres, espaces, points ou tirets.'),
     email: z.union([z.literal(''), z.string().trim().email('Adresse e-mail invalide.')]),
     logoDataUrl: logoSchema,
+    /** The CCAS's SIRET: a party of every convention and the idAttribuant of the open-data export. */
+    siret: z
+      .string()
+      .transform((value) => value.replace(/\s/gu, ''))
+      .refine((value) => value === '' || isSiretKeyValid(value), 'SIRET invalide : 14 chiffres dont la clé de contrôle (Luhn).')
+      .default(''),
+    /** The advance paid at signature by default, in % of the year's amount (the balance follows the bilan). */
+    conventionAdvancePercent: z.number().int('Un pourcentage entier.').min(0, 'Entre 0 et 100 %.').max(100, 'Entre 0 et 100 %.').default(70),
+    /** The first signatory is the CCAS's legal representative: he or she signs the conventions. */
     signatories: z.array(signatorySchema).max(10, '10 signataires au plus.'),
   })
   .strict();
 
-export type Organisation = z.infer<typeof organisationSchema>;
+export type Organisation = z.output<typeof organisationSchema>;
+export type OrganisationInput = z.input<typeof organisationSchema>;
 export type OrganisationSettings = Organisation & { updatedAt: string | null };
 
 /** What a new installation holds before anyone fills the settings in. */
@@ -45,6 +56,8 @@ export const EMPTY_ORGANISATION: Organisation = {
   phone: '',
   email: '',
   logoDataUrl: null,
+  siret: '',
+  conventionAdvancePercent: 70,
   signatories: [],
 };
 
