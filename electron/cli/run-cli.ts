@@ -7,6 +7,7 @@ import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
 import { addDocumentCommands } from './commands/document-commands.ts';
+import { addEligibilityCommands } from './commands/eligibility-commands.ts';
 import { addGridCommands } from './commands/grid-commands.ts';
 import { addImportCommands } from './commands/import-commands.ts';
 import { addJurorCommands } from './commands/juror-commands.ts';
@@ -37,6 +38,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addApplicationCommands(program, io);
   addImportCommands(program, io);
   addAttachmentCommands(program, io);
+  addEligibilityCommands(program, io);
   addAuditCommands(program, io);
   addDocumentCommands(program, io);
   addGridCommands(program, io);

@@ -1,11 +1,12 @@
-// `pacte applications list|show` and `pacte search`: the files, as the manager finds them on screen.
+// `pacte applications list|show|status` and `pacte search`: the files, as the manager finds them on screen.
 import { Option, type Command } from 'commander';
 import { AppError } from '../../../core/domain/app-error.ts';
 import { formatEuros } from '../../../core/domain/money.ts';
-import { APPLICATION_STATUS_LABELS, type ApplicationSummary } from '../../../core/service/applications/applications-api.ts';
+import { APPLICATION_STATUS_LABELS, type ApplicationDetail, type ApplicationStatus, type ApplicationSummary } from '../../../core/service/applications/applications-api.ts';
 import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
+import { blockerIssues, withoutEchoedIssues } from './eligibility-commands.ts';
 
 function positiveInteger(option: string) {
   return (value: string): number => {
@@ -20,7 +21,7 @@ function describeApplication(item: ApplicationSummary): string {
 }
 
 export function addApplicationCommands(program: Command, io: CliIo): void {
-  const applications = frenchSubcommand(program, 'applications', 'les dossiers de demande : lister, afficher').usage('[options] <commande>');
+  const applications = frenchSubcommand(program, 'applications', 'les dossiers de demande : lister, afficher, changer de statut').usage('[options] <commande>');
 
   frenchSubcommand(applications, 'list', 'lister les dossiers (tous, ou filtrés)')
     .option('--call <numéro>', "seulement les dossiers de cet appel à projets", positiveInteger('--call'))
@@ -51,6 +52,28 @@ export function addApplicationCommands(program: Command, io: CliIo): void {
         for (const objective of detail.objectives) io.stdout(`${objective.isPrimary ? 'Objectif principal' : 'Objectif secondaire'} : ${objective.code} ${objective.title}\n`);
         io.stdout(`Budget : charges ${formatEuros(detail.budget.chargesCents)}, produits ${formatEuros(detail.budget.incomeCents)}, demandé au CCAS ${formatEuros(detail.requestedCents)}\n`);
         for (const problem of detail.budgetProblems) io.stdout(`  ! ${problem}\n`);
+      }),
+    );
+
+  frenchSubcommand(applications, 'status <numéro>', 'changer le statut d’un dossier (recevable seulement si tous les points de recevabilité sont satisfaits)')
+    .addOption(new Option('--statut <statut>', 'nouveau statut').choices(Object.keys(APPLICATION_STATUS_LABELS)).makeOptionMandatory())
+    .option('--motif <texte>', 'motif (obligatoire pour « irrecevable » et pour tout retour en arrière)')
+    .option('--json', 'sortie JSON')
+    .action(async (idText: string, options: { statut: ApplicationStatus; motif?: string; json?: boolean }, command: Command) =>
+      withService(command, io, async ({ service }) => {
+        const id = positiveInteger('numéro')(idText);
+        let detail: ApplicationDetail;
+        try {
+          detail = await service.invoke('applications.setStatus', { id, status: options.statut, reason: options.motif ?? '' });
+        } catch (error) {
+          // A refused "recevable" names each point left with its key, so the next command can be typed at once.
+          if (error instanceof AppError && error.code === 'precondition' && options.statut === 'recevable') {
+            throw new AppError(error.code, error.message, blockerIssues(await service.invoke('eligibility.get', { applicationId: id })));
+          }
+          throw withoutEchoedIssues(error);
+        }
+        if (options.json) return io.stdout(`${JSON.stringify(detail, null, 2)}\n`);
+        io.stdout(`Le dossier n° ${detail.id} « ${detail.title} » est maintenant ${APPLICATION_STATUS_LABELS[detail.status].toLowerCase()}.\n`);
       }),
     );
 

@@ -10,10 +10,13 @@ export function positiveInteger(option: string) {
   };
 }
 
-/** For an option given several times (or with several values): the numbers, in the order typed. */
+/**
+ * For an option given several times (or with several values): the numbers, in the order typed.
+ * Commander passes the option's default as `previous` for the first value, undefined when it has none.
+ */
 export function positiveIntegers(option: string) {
   const parse = positiveInteger(option);
-  return (value: string, previous: number[]): number[] => [...previous, parse(value)];
+  return (value: string, previous: number[] | undefined): number[] => [...(previous ?? []), parse(value)];
 }
 
 export function frenchDate(option: string) {
