@@ -34,11 +34,22 @@ function digitSum(digits: string): number {
   return [...digits].reduce((sum, digit) => sum + Number(digit), 0);
 }
 
-/** True when a 14-digit SIRET carries a valid key (Luhn, or La Poste's own rule). */
+/**
+ * True when a 14-digit SIRET carries valid keys: its SIREN's own Luhn key and the Luhn key of the 14
+ * digits (La Poste's establishments: the sum rule). The national validators (Validata, python-stdnum)
+ * check both, so a SIRET the app accepts is one the open-data export can publish.
+ */
 export function isSiretKeyValid(siret: string): boolean {
   if (!/^\d{14}$/u.test(siret)) return false;
   if (siret.startsWith(LA_POSTE_SIREN) && siret !== LA_POSTE_HEAD_OFFICE) return digitSum(siret) % 5 === 0;
-  return isLuhnValid(siret);
+  return isLuhnValid(siret.slice(0, 9)) && isLuhnValid(siret);
+}
+
+/** A SIRET with both keys from 8 digits of SIREN and a 4-digit establishment number (demo data, tests). */
+export function siretWithKeys(sirenStem: string, establishment: string): string {
+  const siren = `${sirenStem}${luhnCheckDigit(sirenStem)}`;
+  const stem = `${siren}${establishment}`;
+  return `${stem}${luhnCheckDigit(stem)}`;
 }
 
 const withoutSpaces = (input: string): string => input.replace(/\s+/gu, '');

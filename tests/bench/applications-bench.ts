@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BudgetAccount } from '../../core/domain/budget.ts';
-import { luhnCheckDigit } from '../../core/domain/identifiers.ts';
+import { siretWithKeys } from '../../core/domain/identifiers.ts';
 import { openService } from '../../core/service/open-service.ts';
 import { saveApplication } from '../../db/queries/application-write.ts';
 import { saveProvider } from '../../db/queries/provider-queries.ts';
@@ -28,8 +28,7 @@ const operationalIds = pact.levers.flatMap((lever) => lever.objectives.flatMap((
 const territoryIds = (await service.invoke('territories.list', {})).map((territory) => territory.id);
 const providerIds: number[] = [];
 for (let index = 0; index < PROVIDERS; index += 1) {
-  const base = `35${String(100000000 + index).padStart(11, '0')}`.slice(0, 13);
-  providerIds.push(saveProvider(db, { name: `Association ${pick(index, 1)} ${index}`, legalForm: 'association', siret: `${base}${luhnCheckDigit(base)}`, rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now));
+  providerIds.push(saveProvider(db, { name: `Association ${pick(index, 1)} ${index}`, legalForm: 'association', siret: siretWithKeys(`35${String(index).padStart(6, '0')}`, '0001'), rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now));
 }
 sqlite.exec('begin');
 for (let index = 0; index < APPLICATIONS; index += 1) {

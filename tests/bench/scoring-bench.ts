@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { EvaluationGrid } from '../../core/domain/jury/grid.ts';
-import { luhnCheckDigit } from '../../core/domain/identifiers.ts';
+import { siretWithKeys } from '../../core/domain/identifiers.ts';
 import type { MethodInput } from '../../core/service/api.ts';
 import { openService } from '../../core/service/open-service.ts';
 import { saveApplication } from '../../db/queries/application-write.ts';
@@ -57,9 +57,8 @@ const now = new Date().toISOString();
 const providerIds: number[] = [];
 sqlite.exec('begin');
 for (let index = 0; index < PROVIDERS; index += 1) {
-  const base = `44${String(100000000 + index).padStart(11, '0')}`.slice(0, 13);
   providerIds.push(
-    saveProvider(db, { name: `Association n° ${index}`, legalForm: 'association', siret: `${base}${luhnCheckDigit(base)}`, rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now),
+    saveProvider(db, { name: `Association n° ${index}`, legalForm: 'association', siret: siretWithKeys(`44${String(index).padStart(6, '0')}`, '0001'), rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now),
   );
 }
 for (let index = 0; index < APPLICATIONS; index += 1) {

@@ -21,7 +21,7 @@ async function closedBoard(): Promise<TestService & { setup: Awaited<ReturnType<
     phone: '',
     email: '',
     logoDataUrl: null,
-    siret: '26350001500015',
+    siret: '26350001900017',
     signatories: [{ name: 'Zoé Ménard', role: 'Vice-présidente du CCAS' }],
   });
   const setup = await boardSession(app.service);

@@ -29,7 +29,9 @@ function referenceLuhnKey(digits: string): number {
 
 const digitString = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
 // La Poste numbers follow another rule, tested on its own below.
-const ordinarySiretStem = digitString(13).filter((stem) => !stem.startsWith(LA_POSTE_SIREN));
+const ordinarySirenStem = digitString(8).filter((stem) => !LA_POSTE_SIREN.startsWith(stem));
+/** 13 digits whose first 9 are a SIREN with its own key: the SIRET's key is what is left to compute. */
+const ordinarySiretStem = fc.tuple(ordinarySirenStem, digitString(4)).map(([siren, establishment]) => `${siren}${referenceLuhnKey(siren)}${establishment}`);
 const validSiret = ordinarySiretStem.map((stem) => `${stem}${referenceLuhnKey(stem)}`);
 const SEPARATOR_OR_NOTHING = fc.constantFrom('', ' ', '  ', '\u00A0', '\u202F', '\t');
 /** A digit string with random whitespace between its characters, as people type them. */
@@ -74,7 +76,12 @@ describe('SIRET', () => {
     expect(validateSiret('35600000000048').ok).toBe(true);
   });
 
-  it('accepts any 13 digits followed by their computed Luhn key', () => {
+  it('refuses a SIRET whose 14-digit key is right but whose SIREN key is wrong, as INSEE and the open-data validators do', () => {
+    expect(isLuhnValid('73282932100072')).toBe(true);
+    expect(validateSiret('73282932100072')).toEqual({ ok: false, message: 'Clé de contrôle du SIRET invalide : vérifiez les chiffres.' });
+  });
+
+  it('accepts any SIREN with its key, then 4 digits, followed by their computed Luhn key', () => {
     fc.assert(
       fc.property(ordinarySiretStem, (stem) => {
         expect(luhnCheckDigit(stem)).toBe(referenceLuhnKey(stem));

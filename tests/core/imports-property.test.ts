@@ -2,7 +2,7 @@
 // or ',' in UTF-8 with BOM or in Windows-1252, it reads back cell for cell.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { luhnCheckDigit } from '../../core/domain/identifiers.ts';
+import { siretWithKeys } from '../../core/domain/identifiers.ts';
 import { COLUMNS, templateHeader } from '../../core/service/imports/columns.ts';
 import { toSearchText } from '../../core/domain/text.ts';
 import { readImportFile } from '../../core/service/imports/read-file.ts';
@@ -14,7 +14,7 @@ const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 const word = fc.string({ unit: fc.constantFrom(...ALPHABET.filter((character) => !/[\s;,"\n]/u.test(character))), minLength: 1, maxLength: 12 });
 const freeText = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 60 });
 const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
-const siret = digits(13).map((base) => `${base}${luhnCheckDigit(base)}`);
+const siret = fc.tuple(digits(8), digits(4)).map(([siren, establishment]) => siretWithKeys(siren, establishment)).filter((value) => !value.startsWith('356000000'));
 
 const providerRow = fc.record({
   name: fc.tuple(word, freeText).map(([first, rest]) => `${first}${rest.replace(/\n/gu, ' ')}`.trim()),

@@ -8,7 +8,7 @@ import { snapshotTables } from '../support/db-snapshot.ts';
 import { expectFailure } from '../support/test-app.ts';
 
 const MOBILICLES = { name: 'Mobiliclés', legalForm: 'Association', siret: '44306184100047', postalCode: 35000, city: 'Rennes', contactPhone: 299123456 };
-const ENVIE = { name: 'Envie 35', legalForm: 'SIAE', siret: '326 300 350 00021' };
+const ENVIE = { name: 'Envie 35', legalForm: 'SIAE', siret: '326 300 357 00026' };
 
 const BIKE = {
   providerSiret: 44306184100047,
@@ -45,7 +45,7 @@ describe('workbook import', () => {
     const mobilicles = await app.service.invoke('providers.get', { id: providers.find((provider) => provider.name === 'Mobiliclés')?.id ?? 0 });
     // Excel dropped the leading zero of the phone number typed in a number cell; it is put back.
     expect(mobilicles).toMatchObject({ siret: '44306184100047', postalCode: '35000', contactPhone: '02 99 12 34 56' });
-    expect(providers.find((provider) => provider.name === 'Envie 35')).toMatchObject({ legalForm: 'siae', siret: '32630035000021' });
+    expect(providers.find((provider) => provider.name === 'Envie 35')).toMatchObject({ legalForm: 'siae', siret: '32630035700026' });
 
     const list = await app.service.invoke('applications.list', { callId: app.callId, sort: 'title' });
     const bike = await app.service.invoke('applications.get', { id: list.items.find((item) => item.title === 'Vélo-école')?.id ?? 0 });
@@ -109,7 +109,7 @@ describe('workbook import', () => {
   it('sheet names and headers are matched whatever their case and accents', async () => {
     const app = await openImportApp();
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('PRESTATAIRES').addRows([['  NOM ', 'forme juridique', 'Siret'], ['Envie 35', 'siae', '32630035000021']]);
+    workbook.addWorksheet('PRESTATAIRES').addRows([['  NOM ', 'forme juridique', 'Siret'], ['Envie 35', 'siae', '32630035700026']]);
     workbook.addWorksheet('dossiers').addRows([['nom du prestataire', 'INTITULE DE L’ACTION', 'date de debut', 'objectif  principal'], ['Envie 35', 'Atelier', '05/02/2018', '1.1.1']]);
     const report = await app.run({ fileName: 'a-la-main.XLSX', bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) });
     expect(report).toMatchObject({ errors: [], warnings: [], created: { providers: 1, applications: 1 } });

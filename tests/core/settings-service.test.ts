@@ -19,7 +19,7 @@ const ccas: Organisation = {
   phone: '02 99 00 00 00',
   email: 'insertion@ccas-rennes.fr',
   logoDataUrl: PNG_1PX,
-  siret: '26350001500015',
+  siret: '26350001900017',
   conventionAdvancePercent: 80,
   signatories: [
     { name: 'Zoé Ménard', role: 'Vice-présidente du CCAS' },
@@ -40,9 +40,18 @@ describe('organisation settings', () => {
       phone: '',
       email: '',
       logoDataUrl: null,
+      siret: '',
+      conventionAdvancePercent: 70,
       signatories: [],
       updatedAt: null,
     });
+  });
+
+  it('refuse a CCAS SIRET whose keys are wrong, in French, saving nothing', async () => {
+    const { service } = openTestService({ now });
+    const error = expectFailure(await service.call('settings.saveOrganisation', { ...ccas, siret: '26350001500015' }));
+    expect(error.message).toContain('SIRET invalide');
+    expect((await service.invoke('settings.getOrganisation', {})).updatedAt).toBeNull();
   });
 
   it('read back what was saved, signatories in the order given, stamped with the time of saving', async () => {
@@ -106,7 +115,7 @@ describe('organisation settings', () => {
         fc.tuple(fc.constantFrom('png', 'jpeg'), fc.uint8Array({ minLength: 1, maxLength: 48 })).map(([type, bytes]) => `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`),
         { nil: null },
       ),
-      siret: fc.constantFrom('', '26350001500015', '35600000000048'),
+      siret: fc.constantFrom('', '26350001900017', '35600000000048'),
       conventionAdvancePercent: fc.integer({ min: 0, max: 100 }),
       signatories: fc.array(fc.record({ name: required(60), role: required(60) }), { maxLength: 10 }),
     });

@@ -1,7 +1,7 @@
 // Recevable applications for the suites that need them (sessions, agendas, scoring): a complete file
 // with its documents attached and every manual point of the recevabilité checklist ticked, then
 // declared recevable through the service — the same road a manager takes.
-import { luhnCheckDigit } from '../../core/domain/identifiers.ts';
+import { siretWithKeys } from '../../core/domain/identifiers.ts';
 import type { ApplicationDetail } from '../../core/service/api.ts';
 import type { Service } from '../../core/service/create-service.ts';
 
@@ -12,8 +12,7 @@ let siretCounter = 0;
 /** A SIRET with a valid key, different at each call (providers are unique by SIRET). */
 export function freshSiret(): string {
   siretCounter += 1;
-  const digits = `7${String(siretCounter).padStart(8, '0')}0001`;
-  return `${digits}${luhnCheckDigit(digits)}`;
+  return siretWithKeys(`7${String(siretCounter).padStart(7, '0')}`, '0001');
 }
 
 export type RecevableApplicationOptions = {
