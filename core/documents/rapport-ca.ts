@@ -1,6 +1,7 @@
 // Rapport au conseil d'administration: the context (pact, CAI session), the fundings proposed, the
 // totals by lever with a chart, the conventions the law makes mandatory, and a draft deliberation.
 // A pure function of its data.
+import { conventionsAnnex, type ConventionsAnnexData } from './rapport-conventions-annex.ts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AVIS_LABELS } from '../domain/jury/avis.ts';
 import { formatEuros } from '../domain/money.ts';
@@ -29,6 +30,8 @@ export type RapportData = {
   earlierFundings: EarlierFunding[];
   /** The pact's levers, with the call's envelope for each when it sets one. */
   levers: { number: number; title: string; envelopeCents: number | null }[];
+  /** The conventions drafted from this session and their avenants, once there are some: the report's annex. */
+  conventionsAnnex?: ConventionsAnnexData;
 };
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -213,6 +216,9 @@ export function rapportCaDocument(frame: Omit<DocumentFrame, 'title' | 'sessionL
     ...conventionSection(conventions),
     { text: 'Projet de délibération', style: 'h2', pageBreak: 'before' },
     deliberationSection(data, fundings, conventions),
+    ...(data.conventionsAnnex && data.conventionsAnnex.conventions.length > 0
+      ? [{ text: 'Annexe — Conventions et avenants soumis au conseil', style: 'h2', pageBreak: 'before' } as Content, ...conventionsAnnex(data.conventionsAnnex)]
+      : []),
   ];
   return framedDocument({ ...frame, title: 'Rapport au conseil d’administration', sessionLine: `${call.title} — ${session.title}, séance du ${formatLongDate(session.heldOn)}` }, content);
 }

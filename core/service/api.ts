@@ -5,6 +5,7 @@ import { applicationsMethods } from './applications/applications-api.ts';
 import { attachmentsMethods } from './attachments/attachments-api.ts';
 import { auditMethods } from './audit/audit-api.ts';
 import { callsMethods } from './calls/calls-api.ts';
+import { conventionDocumentsMethods } from './conventions/convention-documents-api.ts';
 import { conventionsMethods } from './conventions/conventions-api.ts';
 import { mergeMethods } from './define.ts';
 import { demoMethods } from './demo/demo-api.ts';
@@ -22,7 +23,7 @@ import { sessionsMethods } from './sessions/sessions-api.ts';
 import { settingsMethods } from './settings/settings-api.ts';
 import { territoriesMethods } from './territories/territories-api.ts';
 
-export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, conventionsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, packsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
+export const api = mergeMethods(appMethods, applicationsMethods, attachmentsMethods, auditMethods, callsMethods, conventionsMethods, conventionDocumentsMethods, demoMethods, documentsMethods, eligibilityMethods, importsMethods, jurorsMethods, packsMethods, pactMethods, providersMethods, scoringMethods, searchMethods, sessionsMethods, settingsMethods, territoriesMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

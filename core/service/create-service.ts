@@ -7,6 +7,7 @@ import { applicationsHandlers } from './applications/applications-handlers.ts';
 import { attachmentsHandlers } from './attachments/attachments-handlers.ts';
 import { auditHandlers } from './audit/audit-handlers.ts';
 import { callsHandlers } from './calls/calls-handlers.ts';
+import { conventionDocumentsHandlers } from './conventions/convention-documents-handlers.ts';
 import { conventionsHandlers } from './conventions/conventions-handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { demoHandlers } from './demo/demo-handlers.ts';
@@ -26,7 +27,7 @@ import { settingsHandlers } from './settings/settings-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...conventionsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...conventionsHandlers, ...conventionDocumentsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

@@ -6,6 +6,7 @@ import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
+import { addExportCommands } from './commands/convention-document-commands.ts';
 import { addDocumentCommands } from './commands/document-commands.ts';
 import { addEligibilityCommands } from './commands/eligibility-commands.ts';
 import { addGridCommands } from './commands/grid-commands.ts';
@@ -41,6 +42,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addEligibilityCommands(program, io);
   addAuditCommands(program, io);
   addDocumentCommands(program, io);
+  addExportCommands(program, io);
   addGridCommands(program, io);
   addJurorCommands(program, io);
   addSessionJuryCommands(program, addSessionCommands(program, io), io);

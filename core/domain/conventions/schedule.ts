@@ -19,9 +19,15 @@ export type PlannedLine = {
   plannedOn: string | null;
 };
 
-/** The share of an amount in basis points, rounded down to the cent: the remainder goes to the balance. */
+/**
+ * The share of an amount in basis points, rounded to the nearest cent (halves up): 70 % of
+ * 12 345,67 € is 8 641,97 €, and the remainder goes to the balance. Computed in two exact parts
+ * (amount = q × 10 000 + r) so that no product leaves the safe integers, whatever the amount.
+ */
 export function shareOf(amountCents: number, bp: number): number {
-  return Math.floor((amountCents * bp) / 10_000);
+  const q = Math.floor(amountCents / 10_000);
+  const r = amountCents - q * 10_000;
+  return q * bp + Math.floor((r * bp + 5_000) / 10_000);
 }
 
 /**

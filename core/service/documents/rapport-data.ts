@@ -12,6 +12,7 @@ import { dataSha256 } from '../../documents/fingerprint.ts';
 import { rapportCaDocument, type RapportData } from '../../documents/rapport-ca.ts';
 import type { EarlierFunding } from '../../documents/rapport-conventions.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
+import { sessionConventionsAnnex } from './conventions-annex-data.ts';
 import { latestDate, organisationIdentity } from './document-context.ts';
 import type { GeneratedDocument } from './documents-api.ts';
 
@@ -93,6 +94,8 @@ export function rapportSource(db: Db, sessionId: number): RapportSource {
     earlierFundings: earlierFundings(db, call.id, sessionId, new Set(session.agenda.map((item) => item.applicationId))),
     levers: pact.levers.map((lever) => ({ number: lever.number, title: lever.title, envelopeCents: envelopes.get(lever.number) ?? null })),
   };
+  const annex = sessionConventionsAnnex(db, sessionId, pact.levers);
+  if (annex) data.conventionsAnnex = annex;
   const lastChange = latestDate([session.updatedAt, call.updatedAt, ...[...avis.values()].map((decided) => decided.decidedAt)], `${session.heldOn}T00:00:00.000Z`);
   return { data, heldOn: session.heldOn, lastChange };
 }
