@@ -6,6 +6,7 @@ import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
+import { addConventionCommands } from './commands/convention-commands.ts';
 import { addExportCommands } from './commands/convention-document-commands.ts';
 import { addDocumentCommands } from './commands/document-commands.ts';
 import { addEligibilityCommands } from './commands/eligibility-commands.ts';
@@ -48,6 +49,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addSessionJuryCommands(program, addSessionCommands(program, io), io);
   addScoringCommands(program, io);
   addPackCommands(program, io);
+  addConventionCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

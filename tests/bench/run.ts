@@ -5,6 +5,7 @@ const benches = {
   applications: () => import('./applications-bench.ts'),
   scoring: () => import('./scoring-bench.ts'),
   documents: () => import('./documents-bench.ts'),
+  conventions: () => import('./conventions-bench.ts'),
 } as const;
 
 const named = process.argv.slice(2);

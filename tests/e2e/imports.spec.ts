@@ -12,7 +12,8 @@ test('the demo data loads from Paramètres once, then says it is already there',
   await expect(section).toContainText('Ces données sont marquées « démonstration » partout.');
   await section.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   const notice = page.getByTestId('demo-result');
-  await expect(notice).toContainText('Données de démonstration chargées');
+  // The demo now walks a whole year through the service (session, avis, conventions): a few seconds.
+  await expect(notice).toContainText('Données de démonstration chargées', { timeout: 30_000 });
   await expect(notice).toContainText('40 dossiers');
 
   await section.getByRole('button', { name: 'Charger les données de démonstration' }).click();

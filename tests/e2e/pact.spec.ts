@@ -50,7 +50,7 @@ test('a search with no match says so in French', async ({ page, host }) => {
 
 test('the sections to come say what they will hold', async ({ page, host }) => {
   await page.goto(`${host.url}#/pacte`);
-  await page.getByRole('link', { name: 'Conventions' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Conventions' })).toBeVisible();
-  await expect(page.getByTestId('upcoming-conventions')).toContainText(/conventions de financement/i);
+  await page.getByRole('link', { name: 'Indicateurs' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Indicateurs' })).toBeVisible();
+  await expect(page.getByTestId('upcoming-indicateurs')).toContainText(/indicateurs communs/i);
 });

@@ -13,6 +13,7 @@ import { caiSessions } from '../../../db/schema/sessions.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { FUNDING_AVIS } from '../../domain/jury/avis.ts';
 import { defaultSchedule, DEFAULT_ADVANCE_BP } from '../../domain/conventions/schedule.ts';
+import { loadConventionTemplate } from '../../documents/convention-template.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ConventionSummary, DraftReport } from './conventions-api.ts';
 
@@ -82,7 +83,7 @@ function candidates(context: ServiceContext, where: { sessionId?: number | undef
     .all();
 }
 
-function draftOne(context: ServiceContext, candidate: Candidate, advanceBp: number): number {
+function draftOne(context: ServiceContext, candidate: Candidate, advanceBp: number, templateVersion: string): number {
   const { db } = context;
   const at = context.now().toISOString();
   const startsOn = candidate.startsOn ?? `${candidate.callYear}-01-01`;
@@ -103,6 +104,7 @@ function draftOne(context: ServiceContext, candidate: Candidate, advanceBp: numb
     eligibleCostCents: candidate.chargesCents,
     conditions: candidate.kind === 'favorable_sous_reserve' ? candidate.conditions : '',
     advanceBp,
+    templateVersion,
     isDemo: candidate.isDemo,
     createdAt: at,
     createdBy: context.actor,
@@ -132,6 +134,8 @@ export function draftConventions(context: ServiceContext, input: { sessionId?: n
   );
   const advanceBp = db.select({ bp: organisation.conventionAdvanceBp }).from(organisation).where(and(eq(organisation.id, 1))).get()?.bp ?? DEFAULT_ADVANCE_BP;
   const today = context.now().toISOString().slice(0, 10);
+  // The clauses the convention will be printed with: recorded on the act, shown on its page.
+  const templateVersion = found.length > 0 ? loadConventionTemplate(context.resourcesDir).version : '';
   const report: DraftReport = { drafted: [], skipped: [] };
   for (const candidate of found) {
     const skip = (reason: string) => report.skipped.push({ applicationId: candidate.applicationId, title: candidate.title, reason });
@@ -140,7 +144,7 @@ export function draftConventions(context: ServiceContext, input: { sessionId?: n
     else if (!FUNDING_AVIS.has(candidate.kind as never)) skip('Avis non favorable : pas de convention.');
     else if (candidate.proposedCents <= 0) skip('Avis favorable sans montant proposé.');
     else {
-      const id = draftOne(context, candidate, advanceBp);
+      const id = draftOne(context, candidate, advanceBp, templateVersion);
       report.drafted.push(conventionSummary(db, id, today) as ConventionSummary);
     }
   }

@@ -38,9 +38,11 @@ export function recordPayment(context: ServiceContext, input: RecordInput): Conv
   if (amountProblem) throw refuse(`${amountProblem} Reste dû sur l’échéance n° ${line.rank} : ${formatEuros(line.remainingCents)}.`, 'amountCents');
   const triggerMet = line.triggeredOn !== null && line.triggeredOn <= (input.paidOn ?? input.orderedOn ?? today);
   const label = `${SCHEDULE_KIND_LABELS[line.kind].toLowerCase()} (échéance n° ${line.rank})`;
+  // "l’avance", "l’acompte" but "le solde": the article follows the word.
+  const [of, on] = line.kind === 'solde' ? ['du ', 'sur le '] : ['de l’', 'sur l’'];
   if (!triggerMet && input.reason.trim() === '') {
     const waiting = line.trigger === 'bilan' ? `l’acceptation du bilan ${line.year}` : line.trigger === 'date' ? `le ${formatFrenchDate(line.plannedOn ?? today)}` : 'la signature';
-    throw refuse(`Le versement de l’${label} attend ${waiting} (déclencheur : ${SCHEDULE_TRIGGER_LABELS[line.trigger].toLowerCase()}). Pour verser avant, indiquez un motif : il sera consigné.`, 'reason');
+    throw refuse(`Le versement ${of}${label} attend ${waiting} (déclencheur : ${SCHEDULE_TRIGGER_LABELS[line.trigger].toLowerCase()}). Pour verser avant, indiquez un motif : il sera consigné.`, 'reason');
   }
   if (input.paidOn !== null && row.signedCcasOn !== null && input.paidOn < row.signedCcasOn) {
     throw refuse(`La date de paiement (${formatFrenchDate(input.paidOn)}) précède la signature de la convention (${formatFrenchDate(row.signedCcasOn)}).`, 'paidOn');
@@ -62,7 +64,7 @@ export function recordPayment(context: ServiceContext, input: RecordInput): Conv
     })
     .run();
   const how = input.paidOn === null ? `mandaté${input.mandateRef ? ` (mandat ${input.mandateRef})` : ''}` : `payé le ${formatFrenchDate(input.paidOn)}`;
-  appendConventionEvent(db, row.id, { kind: 'versement', summary: `Versement de ${formatEuros(input.amountCents)} sur l’${label}, ${how}.`, reason: triggerMet ? input.reason : `Avant le déclencheur : ${input.reason}` }, context.actor, at);
+  appendConventionEvent(db, row.id, { kind: 'versement', summary: `Versement de ${formatEuros(input.amountCents)} ${on}${label}, ${how}.`, reason: triggerMet ? input.reason : `Avant le déclencheur : ${input.reason}` }, context.actor, at);
   if (row.status === 'signee') moveStatus(context, row, 'en_cours', 'En cours : premier versement.');
   settleIfPaid(context, row.id);
   updateConventionRow(db, row.id, { updatedAt: at });

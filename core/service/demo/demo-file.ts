@@ -18,7 +18,8 @@ export const demoApplicationSchema = applicationFieldsSchema
     primaryObjective: objectiveCode.nullable(),
     secondaryObjectives: z.array(objectiveCode).default([]),
     territories: z.array(z.string().min(1)).default([]),
-    // Decisions (recevable, irrecevable) belong to the user trying the app, not to the demo.
+    // What the provider filed; the decisions (recevable, irrecevable) are taken by the demo year
+    // (demo-year.ts) through the app's own rules, never written here.
     status: z.enum(['brouillon', 'depose']),
   })
   .strict();

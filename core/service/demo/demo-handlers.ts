@@ -1,14 +1,20 @@
-// Loads the demo call, its providers and applications in one transaction, every row marked isDemo.
+// Loads the demo year in one transaction: the call, its providers and applications from the file,
+// then the recevabilité, the CAI session and the conventions (demo-year.ts); every row marked isDemo.
+// Every instant comes from the demo's data, not from the clock: the demo reads the same whenever loaded.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { saveApplication, changeApplicationStatus } from '../../../db/queries/application-write.ts';
 import { listApplications } from '../../../db/queries/application-read.ts';
 import { listCalls, saveCall } from '../../../db/queries/call-queries.ts';
+import { listSessions } from '../../../db/queries/session-read.ts';
 import type { Db } from '../../../db/open-database.ts';
 import { getPact, resolvePactId } from '../../../db/queries/pact-read.ts';
 import { saveProvider } from '../../../db/queries/provider-queries.ts';
 import { listTerritories } from '../../../db/queries/territory-queries.ts';
+import { applications } from '../../../db/schema/applications.ts';
+import { conventions } from '../../../db/schema/conventions.ts';
 import { statusChangeProblem } from '../../domain/application-status.ts';
 import { applicationCreateSchema } from '../applications/applications-api.ts';
 import type { ServiceContext } from '../context.ts';
@@ -17,6 +23,8 @@ import { providerCreateSchema } from '../providers/providers-api.ts';
 import { describeIssues, zodIssues } from '../validation.ts';
 import type { DemoLoadResult, demoMethods } from './demo-api.ts';
 import { demoFileSchema, type DemoApplication, type DemoFile } from './demo-file.ts';
+import { loadDemoYear } from './demo-year.ts';
+import { DEMO_ACTOR } from './demo-year-plan.ts';
 
 export const DEMO_FILE = path.join('demo', 'appel-2018.json');
 export const DEMO_STATUS_REASON = 'Données de démonstration';
@@ -47,7 +55,26 @@ function operationalObjectiveIds(db: Db, pactId: number): Map<string, number> {
 
 function counts(db: Db, callId: number): Omit<DemoLoadResult, 'status'> {
   const { items } = listApplications(db, { callId }, { sort: 'title', descending: false }, { limit: 5000, offset: 0 });
-  return { callId, providers: new Set(items.map((item) => item.providerId)).size, applications: items.length };
+  const session = listSessions(db, callId).find((candidate) => candidate.isDemo);
+  const drafted = db.select({ n: count() }).from(conventions).innerJoin(applications, eq(applications.id, conventions.applicationId)).where(eq(applications.callId, callId)).get()?.n ?? 0;
+  return {
+    callId,
+    providers: new Set(items.map((item) => item.providerId)).size,
+    applications: items.length,
+    sessionId: session?.id ?? null,
+    jurors: session?.memberCount ?? 0,
+    conventions: drafted,
+  };
+}
+
+/**
+ * The instants of the file's records: the call exists from its opening, the providers and
+ * applications are recorded (and deposited) at its closing; the rest of the year follows.
+ */
+function fileInstants(file: DemoFile): { call: string; records: string } {
+  const opensOn = file.call.opensOn ?? `${file.call.year - 1}-09-01`;
+  const closesOn = file.call.closesOn ?? opensOn;
+  return { call: `${opensOn}T08:00:00.000Z`, records: `${closesOn}T16:00:00.000Z` };
 }
 
 type References = { callId: number; providers: Map<string, number>; objectives: Map<string, number>; territories: Map<string, number> };
@@ -70,9 +97,11 @@ function applicationFields(application: DemoApplication, references: References)
 }
 
 export function loadDemo(context: ServiceContext): DemoLoadResult {
-  const { db, actor } = context;
+  const { db } = context;
+  const actor = DEMO_ACTOR;
   const file = readDemoFile(context.resourcesDir);
-  const now = context.now().toISOString();
+  const instants = fileInstants(file);
+  const now = instants.records;
   // One transaction: the nested saves become savepoints, and a failure anywhere leaves nothing behind.
   return db.transaction(() => {
     // The demo call is recognised by its title and mark: loading twice must not duplicate anything.
@@ -80,7 +109,7 @@ export function loadDemo(context: ServiceContext): DemoLoadResult {
     if (existing) return { status: 'unchanged' as const, ...counts(db, existing.id) };
 
     const pactId = resolvePactId(db, file.call.pactId, file.call.year);
-    const callId = saveCall(db, { ...file.call, pactId, isDemo: true }, now);
+    const callId = saveCall(db, { ...file.call, pactId, isDemo: true }, instants.call);
     const references: References = {
       callId,
       providers: new Map(),
@@ -99,6 +128,7 @@ export function loadDemo(context: ServiceContext): DemoLoadResult {
       if (problem) throw new Error(`Demo data, application "${application.title}": ${problem}`);
       changeApplicationStatus(db, { id, from: 'brouillon', to: application.status, reason: DEMO_STATUS_REASON, actor, at: now });
     }
+    loadDemoYear(context, callId, references.providers);
     return { status: 'created' as const, ...counts(db, callId) };
   });
 }

@@ -6,6 +6,8 @@ import { ApplicationListPage } from '../features/applications/application-list-p
 import { CallDetailPage } from '../features/calls/call-detail-page.tsx';
 import { CallFormPage } from '../features/calls/call-form-page.tsx';
 import { CallListPage } from '../features/calls/call-list-page.tsx';
+import { ConventionDetailPage } from '../features/conventions/convention-detail-page.tsx';
+import { ConventionListPage } from '../features/conventions/convention-list-page.tsx';
 import { ImportPage } from '../features/imports/import-page.tsx';
 import { JuryPackPage } from '../features/packs/jury-pack-page.tsx';
 import { JurorListPage } from '../features/jurors/juror-list-page.tsx';
@@ -91,7 +93,13 @@ export function createAppRouter() {
         },
         // The jury members: a tab of "Séances CAI" (the navbar keeps that section lit).
         { path: 'jury', element: <JurorListPage /> },
-        { path: 'conventions', element: <UpcomingPage section={upcomingSections.conventions} /> },
+        {
+          path: 'conventions',
+          children: [
+            { index: true, element: <ConventionListPage /> },
+            { path: ':id', element: <ConventionDetailPage /> },
+          ],
+        },
         { path: 'indicateurs', element: <UpcomingPage section={upcomingSections.indicators} /> },
         // No navbar entry of its own: one file may feed providers and applications alike.
         { path: 'import', element: <ImportPage /> },

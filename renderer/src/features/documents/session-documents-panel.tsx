@@ -67,6 +67,22 @@ export function SessionDocumentsPanel({ session }: Props) {
               </Table.Td>
               <Table.Td w={300}>{buttons('rapport', { kind: 'rapportCa' })}</Table.Td>
             </Table.Tr>
+            {session.status === 'close' && (
+              <Table.Tr>
+                <Table.Td>
+                  <Text fw={600}>Toutes les conventions de la séance</Text>
+                  <Text size="sm">Les conventions préparées à partir de cette séance, en un seul PDF ou un fichier par convention.</Text>
+                </Table.Td>
+                <Table.Td w={300}>
+                  <Stack gap={6} align="flex-start">
+                    {buttons('conventions-combined', { kind: 'conventionsCombined' }, 'Un seul PDF…')}
+                    <Button size="xs" variant="light" leftSection={<IconFiles size={16} aria-hidden />} disabled={working} onClick={() => void actions.saveConventionsOneByOne()} data-testid="document-conventions-files">
+                      Un PDF par convention…
+                    </Button>
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            )}
             <Table.Tr>
               <Table.Td>
                 <Text fw={600}>Fiche de notation papier</Text>
@@ -84,7 +100,7 @@ export function SessionDocumentsPanel({ session }: Props) {
         <Group gap="sm" data-testid="document-progress">
           <ProgressBar value={(100 * actions.progress.done) / Math.max(1, actions.progress.total)} w={240} aria-label="Avancement" />
           <Text size="sm" aria-live="polite">
-            {actions.progress.done} / {actions.progress.total} avis
+            {actions.progress.done} / {actions.progress.total} {actions.progress.unit}
           </Text>
           <Button size="xs" variant="outline" color="red.9" onClick={actions.cancel} data-testid="document-cancel">
             Annuler

@@ -10,9 +10,11 @@ export type DocumentRequest =
   | { kind: 'releve' }
   | { kind: 'rapportCa' }
   | { kind: 'fiche'; jurorId: number; blank: boolean }
-  | { kind: 'avisCombined' };
+  | { kind: 'avisCombined' }
+  | { kind: 'conventionsCombined' };
 
-export type Progress = { done: number; total: number };
+/** unit: what is counted ("avis", "conventions"). */
+export type Progress = { done: number; total: number; unit: string };
 
 function generate(sessionId: number, request: DocumentRequest): Promise<GeneratedDocument> {
   switch (request.kind) {
@@ -27,7 +29,24 @@ function generate(sessionId: number, request: DocumentRequest): Promise<Generate
         if (!result.combined) throw new Error('combined document expected');
         return result.document;
       });
+    case 'conventionsCombined':
+      return client.call('documents.conventionsAll', { sessionId, combined: true }).then((result) => {
+        if (!result.combined) throw new Error('combined document expected');
+        return result.document;
+      });
   }
+}
+
+/** Each PDF generated in turn, so that progress shows and the stop button works between two of them. */
+async function generateOneByOne<T>(items: readonly T[], unit: string, make: (item: T) => Promise<GeneratedDocument>, report: (progress: Progress) => void, stopped: () => boolean): Promise<GeneratedDocument[] | null> {
+  const documents: GeneratedDocument[] = [];
+  report({ done: 0, total: items.length, unit });
+  for (const item of items) {
+    if (stopped()) return null;
+    documents.push(await make(item));
+    report({ done: documents.length, total: items.length, unit });
+  }
+  return stopped() ? null : documents;
 }
 
 export function useDocumentActions(sessionId: number) {
@@ -68,15 +87,16 @@ export function useDocumentActions(sessionId: number) {
     /** One PDF per application, generated one at a time: progress shown, and a stop button that works. */
     saveAvisOneByOne: (applicationIds: number[]) =>
       run('avisFiles', async () => {
-        const documents: GeneratedDocument[] = [];
-        setProgress({ done: 0, total: applicationIds.length });
-        for (const applicationId of applicationIds) {
-          if (cancelled.current) return;
-          documents.push(await client.call('documents.avis', { sessionId, applicationId }));
-          setProgress({ done: documents.length, total: applicationIds.length });
-        }
-        if (cancelled.current) return;
-        setDelivery(await deliverDocuments(documents));
+        const documents = await generateOneByOne(applicationIds, 'avis', (applicationId) => client.call('documents.avis', { sessionId, applicationId }), setProgress, () => cancelled.current);
+        if (documents) setDelivery(await deliverDocuments(documents));
+      }),
+    /** One PDF per convention drafted from the session, in turn, like the avis. */
+    saveConventionsOneByOne: () =>
+      run('conventionFiles', async () => {
+        const { rows } = await client.call('conventions.list', { sessionId });
+        if (rows.length === 0) return setError('Aucune convention n’a encore été préparée pour cette séance : utilisez « Préparer les conventions ».');
+        const documents = await generateOneByOne(rows, 'conventions', (row) => client.call('documents.convention', { conventionId: row.id }), setProgress, () => cancelled.current);
+        if (documents) setDelivery(await deliverDocuments(documents));
       }),
     cancel: () => {
       cancelled.current = true;

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { parseId } from '../applications/application-labels.ts';
+import { DraftConventionsSection } from '../conventions/draft-conventions-section.tsx';
 import { SessionDocumentsPanel } from '../documents/session-documents-panel.tsx';
 import { OfflineScoringSection } from '../packs/offline-scoring-section.tsx';
 import { AgendaSection } from './agenda-section.tsx';
@@ -69,6 +70,7 @@ export function SessionDetailPage() {
       <OfflineScoringSection session={detail} />
       <AgendaSection session={detail} />
       <ConflictsSection session={detail} />
+      {detail.status === 'close' && <DraftConventionsSection sessionId={detail.id} />}
       <SessionDocumentsPanel session={detail} />
       <SessionStatusModal sessionId={detail.id} from={detail.status} to={nextStatus} onClose={() => setNextStatus(null)} />
     </Stack>

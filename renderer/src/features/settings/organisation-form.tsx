@@ -1,5 +1,5 @@
 // The organisation form: validated with the API's own zod schema, then by the host on save.
-import { Button, Group, Notification, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Notification, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -92,6 +92,27 @@ export function OrganisationForm({ settings }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label="Téléphone" type="tel" {...form.getInputProps('phone')} data-testid="settings-phone" />
           <TextInput label="E-mail" type="email" {...form.getInputProps('email')} data-testid="settings-email" />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label="SIRET du CCAS"
+            description="14 chiffres : partie des conventions et identifiant de l’attribuant dans l’export des subventions."
+            inputMode="numeric"
+            maxLength={17}
+            {...form.getInputProps('siret')}
+            data-testid="settings-siret"
+          />
+          <NumberInput
+            label="Avance à la signature des conventions"
+            description="Part du montant de l’année versée à la signature ; le solde suit le bilan accepté."
+            suffix=" %"
+            min={0}
+            max={100}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('conventionAdvancePercent')}
+            data-testid="settings-advance-percent"
+          />
         </SimpleGrid>
         <LogoField
           value={form.getValues().logoDataUrl}

@@ -15,6 +15,8 @@ export function toFormValues(settings: OrganisationSettings | undefined): Organi
     phone: settings.phone,
     email: settings.email,
     logoDataUrl: settings.logoDataUrl,
+    siret: settings.siret,
+    conventionAdvancePercent: settings.conventionAdvancePercent,
     signatories: settings.signatories.map((signatory) => ({ name: signatory.name, role: signatory.role })),
   };
 }

@@ -1,4 +1,5 @@
-// The people who sign documents: repeatable rows of name and title ("Présidente du CCAS").
+// The people who sign for the CCAS: repeatable rows of name and title ("Présidente du CCAS"); the first is
+// its legal representative. The commission's own acts (avis, relevé) are signed by the session's chair.
 import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -20,8 +21,10 @@ export function SignatoriesField({ form }: Props) {
     >
       <Stack gap="sm">
         <Text size="sm">
-          Les personnes qui signent les avis, relevés et conventions, avec leur qualité (par exemple « Présidente du
-          CCAS »).
+          Les personnes qui signent pour le CCAS, avec leur qualité (par exemple « Présidente du CCAS »). Le premier
+          signataire est le représentant légal : il signe les conventions, arrêtés, avenants et certificats de
+          paiement, et l’extrait de délibération du rapport au conseil d’administration. Les avis techniques et le
+          relevé d’avis sont signés par le président de la séance de la CAI.
         </Text>
         {signatories.length === 0 && <Text size="sm">Aucun signataire pour l’instant.</Text>}
         {signatories.map((_, index) => {

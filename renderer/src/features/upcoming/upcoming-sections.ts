@@ -3,13 +3,6 @@
 export type UpcomingSection = { key: string; title: string; paragraphs: string[] };
 
 export const upcomingSections = {
-  conventions: {
-    key: 'conventions',
-    title: 'Conventions',
-    paragraphs: [
-      'Vous suivrez ici les conventions de financement des actions retenues : validation par le conseil d’administration du CCAS, signature, échéancier et versements, avenants, jusqu’à la réception du bilan et la clôture.',
-    ],
-  },
   indicators: {
     key: 'indicateurs',
     title: 'Indicateurs',
