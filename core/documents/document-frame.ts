@@ -1,6 +1,7 @@
 // What every document of the app carries: the organisation's identity, a title, the session it comes
-// from, a reference number, the generation date, "Page n / N" and the data's fingerprint.
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+// from, a reference number, the date the document is dated of, "Page n / N" and the data's fingerprint;
+// and one page-flow rule: a heading made keptWithNext never ends a page.
+import type { Content, ContentText, Node, NodeQueries, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatLongDate } from './french-text.ts';
 import { shortFingerprint } from './fingerprint.ts';
 
@@ -20,7 +21,10 @@ export type DocumentFrame = {
   sessionLine: string;
   /** Stable reference built from the data, e.g. "CAI-2017-12-15-S3-AVIS-12". */
   reference: string;
-  /** ISO date the document is dated of (from the data, not the clock, so the bytes do not change). */
+  /**
+   * ISO date the document is dated of, printed "Établi le …": from the data, never the clock, so that
+   * the bytes do not change. A session's documents are dated of the session, as their signature is.
+   */
   generatedOn: string;
   /** Full SHA-256 of the data; printed shortened in the footer. */
   dataSha256: string;
@@ -28,6 +32,36 @@ export type DocumentFrame = {
 };
 
 export const COLORS = { ink: '#1a1b1e', muted: '#495057', rule: '#adb5bd', header: '#e9ecef', accent: '#1c4f7c', warning: '#a51111' } as const;
+
+/**
+ * pdfmake has no "keep with next". A heading made keptWithNext carries, as its headline level, the room
+ * in points it needs below its top: itself and the first lines of what follows (a table's header row and
+ * first row, a paragraph's first lines). With less room left on the page, or nothing after it on the page,
+ * it moves to the next page. The room is the test that holds: pdfmake reports a table row that did not
+ * fit (and any unbreakable block) on the page it was first tried on, not the page it is printed on; so a
+ * heading followed by an unbreakable block goes inside that block instead.
+ */
+const KEEP_SPACE = 80;
+/** Marks the footer's nodes, which pdfmake lists with the page's content. */
+const FOOTER = -1;
+
+/** A heading that never ends a page alone: `spaceBelow` points (it included) must remain under its top. */
+export function keptWithNext(heading: ContentText, spaceBelow = KEEP_SPACE): ContentText {
+  return { ...heading, headlineLevel: Math.max(1, Math.round(spaceBelow)) };
+}
+
+function isBodyContent(node: Node): boolean {
+  if (node.headlineLevel === FOOTER) return false;
+  if (node.image !== undefined || node.canvas !== undefined || node.svg !== undefined) return true;
+  return node.text !== undefined && node.style !== 'tableHeader';
+}
+
+function headingEndsPage(node: Node, queries: NodeQueries): boolean {
+  const needed = node.headlineLevel ?? 0;
+  if (needed <= 0) return false;
+  const { verticalRatio, pageInnerHeight } = node.startPosition;
+  return (1 - verticalRatio) * pageInnerHeight < needed || !queries.getFollowingNodesOnPage().some(isBodyContent);
+}
 
 function identityBlock(organisation: OrganisationIdentity): Content {
   const lines = [organisation.department, organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' ')].filter((line) => line.trim() !== '');
@@ -73,11 +107,12 @@ export function framedDocument(frame: DocumentFrame, content: Content[]): TDocum
     footer: (currentPage: number, pageCount: number): Content => ({
       margin: [40, 18, 40, 0],
       columns: [
-        { text: `${frame.title} — réf. ${frame.reference}`, style: 'small', width: '*' },
-        { text: `Empreinte ${fingerprint}`, style: 'small', width: 'auto', margin: [0, 0, 12, 0] },
-        { text: `Page ${currentPage} / ${pageCount}`, style: 'small', width: 'auto', alignment: 'right' },
+        { text: `${frame.title} — réf. ${frame.reference}`, style: 'small', width: '*', headlineLevel: FOOTER },
+        { text: `Empreinte ${fingerprint}`, style: 'small', width: 'auto', margin: [0, 0, 12, 0], headlineLevel: FOOTER },
+        { text: `Page ${currentPage} / ${pageCount}`, style: 'small', width: 'auto', alignment: 'right', headlineLevel: FOOTER },
       ],
     }),
+    pageBreakBefore: headingEndsPage,
   };
 }
 

@@ -1,12 +1,14 @@
 // Fiche de notation: one juror's paper scoring sheet. The grid once, as a legend (every level's
 // descriptor), then one unbreakable block per application of the agenda: a row per criterion with
 // the scale values to circle, N/A where the grid allows it, room for a comment. Blank, or filled with
-// that juror's submitted answers. A pure function of its data.
+// that juror's submitted answers; dated of the session, signed by the juror by hand with the last block.
+// A pure function of its data.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { EvaluationGrid, GridCriterion } from '../domain/jury/grid.ts';
 import { formatEuros } from '../domain/money.ts';
 import { COLORS, framedDocument, type DocumentFrame } from './document-frame.ts';
 import { formatLongDate, plural } from './french-text.ts';
+import { endingWithSignature } from './page-flow.ts';
 
 export type FicheAnswer = { score: number | 'na' | null; comment: string };
 
@@ -29,8 +31,6 @@ export type FicheData = {
   juror: { name: string; role: string; organisation: string };
   grid: EvaluationGrid;
   filled: boolean;
-  /** Filled sheet: when the juror submitted (the latest of their sheets). */
-  submittedAt: string | null;
   items: FicheItem[];
 };
 
@@ -167,6 +167,9 @@ function criteriaTable(grid: EvaluationGrid, item: FicheItem): Content {
   };
 }
 
+/** A block taller than a page cannot be kept whole, nor with the signature. */
+const keptWhole = (grid: EvaluationGrid, item: FicheItem) => item.conflicted || grid.criteria.length <= MAX_UNBREAKABLE_CRITERIA;
+
 function itemBlock(grid: EvaluationGrid, item: FicheItem): Content {
   let body: Content;
   if (item.conflicted) {
@@ -182,7 +185,7 @@ function itemBlock(grid: EvaluationGrid, item: FicheItem): Content {
       ],
     };
   }
-  return { unbreakable: item.conflicted || grid.criteria.length <= MAX_UNBREAKABLE_CRITERIA, margin: [0, 0, 0, 10], stack: [itemHeader(item), body] };
+  return { unbreakable: keptWhole(grid, item), margin: [0, 0, 0, 10], stack: [itemHeader(item), body] };
 }
 
 function instructions(data: FicheData): Content {
@@ -191,7 +194,8 @@ function instructions(data: FicheData): Content {
   const count = `${plural(scored, 'dossier')} à noter${conflicts > 0 ? ` ; ${plural(conflicts, 'dossier')} en conflit d’intérêts, à ne pas noter` : ''}.`;
   if (data.filled) {
     return {
-      text: `Notes enregistrées dans l’application${data.submittedAt ? `, soumises le ${formatLongDate(data.submittedAt)}` : ''}. Seules les fiches soumises sont imprimées remplies ; cette fiche ne contient aucune note d’un autre membre. ${count}`,
+      // No date of submission: the sheet carries one date, the session's (the audit log keeps the instant).
+      text: `Notes enregistrées dans l’application et soumises par le membre. Seules les fiches soumises sont imprimées remplies ; cette fiche ne contient aucune note d’un autre membre. ${count}`,
       margin: [0, 0, 0, 8],
     };
   }
@@ -217,8 +221,12 @@ function signature(data: FicheData): Content {
   };
 }
 
-export function ficheNotationDocument(frame: Omit<DocumentFrame, 'title' | 'sessionLine'>, data: FicheData): TDocumentDefinitions {
+export function ficheNotationDocument(frame: Omit<DocumentFrame, 'title' | 'sessionLine' | 'generatedOn'>, data: FicheData): TDocumentDefinitions {
   const { session, juror } = data;
+  const items = data.items.map((item) => itemBlock(data.grid, item));
+  const last = data.items.at(-1);
+  // The signature goes with the last application's block, so that it never stands alone on a page.
+  const signed = last && keptWhole(data.grid, last) ? endingWithSignature(items, signature(data)) : [...items, signature(data)];
   const content: Content[] = [
     {
       text: [{ text: 'Membre du jury : ', bold: true }, juror.name, juror.role ? ` — ${juror.role}` : '', juror.organisation ? ` (${juror.organisation})` : ''],
@@ -228,11 +236,10 @@ export function ficheNotationDocument(frame: Omit<DocumentFrame, 'title' | 'sess
     ...legend(data.grid),
     { text: `Dossiers de la séance (${session.callTitle})`, style: 'h2', pageBreak: 'before' },
     instructions(data),
-    ...data.items.map((item) => itemBlock(data.grid, item)),
-    signature(data),
+    ...signed,
   ];
   return framedDocument(
-    { ...frame, title: `Fiche de notation — ${juror.name}`, sessionLine: `${session.title} — séance du ${formatLongDate(session.heldOn)}${session.place ? `, ${session.place}` : ''}` },
+    { ...frame, generatedOn: session.heldOn, title: `Fiche de notation — ${juror.name}`, sessionLine: `${session.title} — séance du ${formatLongDate(session.heldOn)}${session.place ? `, ${session.place}` : ''}` },
     content,
   );
 }

@@ -1,12 +1,13 @@
 // Rapport au conseil d'administration: the context (pact, CAI session), the fundings proposed, the
-// totals by lever with a chart, the conventions the law makes mandatory, and a draft deliberation.
-// A pure function of its data.
+// totals by lever with a chart, the conventions the law makes mandatory, and a draft deliberation whose
+// extract is certified by the CCAS's legal representative (the first signatory of the settings, who
+// also signs the conventions). A pure function of its data. Every heading stays with what follows it.
 import { conventionsAnnex, type ConventionsAnnexData } from './rapport-conventions-annex.ts';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AVIS_LABELS } from '../domain/jury/avis.ts';
 import { formatEuros } from '../domain/money.ts';
 import { horizontalBarChart } from './bar-chart.ts';
-import { COLORS, dataTable, framedDocument, type DocumentFrame } from './document-frame.ts';
+import { COLORS, dataTable, framedDocument, keptWithNext, type DocumentFrame } from './document-frame.ts';
 import { formatLongDate, plural } from './french-text.ts';
 import {
   CONVENTION_THRESHOLD_CENTS,
@@ -32,7 +33,12 @@ export type RapportData = {
   levers: { number: number; title: string; envelopeCents: number | null }[];
   /** The conventions drafted from this session and their avenants, once there are some: the report's annex. */
   conventionsAnnex?: ConventionsAnnexData;
+  /** The CCAS's legal representative (first signatory of the settings): certifies the deliberation's extract. */
+  representative: { name: string; role: string } | null;
 };
+
+/** A section heading that never ends a page (the frame moves it with the first lines that follow). */
+const heading = (text: string, extra: Partial<ContentText> = {}): ContentText => keptWithNext({ text, style: 'h2', ...extra });
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 const right = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, alignment: 'right', ...extra });
@@ -165,27 +171,38 @@ function deliberationSection(data: RapportData, fundings: readonly RapportDecisi
     conventions,
   });
   const paragraph = (line: string): Content => ({ text: line, margin: [0, 0, 0, 4] });
+  const article = (line: string, index: number): Content => ({ text: [{ text: `Article ${index + 1} – `, bold: true }, line], margin: [0, 0, 0, 5] });
+  const { representative } = data;
+  const lastIndex = text.articles.length - 1;
+  const rows: Content[][] = [
+    // The opening stays with the first visa, "DÉCIDE :" with the first article, and the last article with
+    // the closing and the signature: a row of the box never breaks across pages.
+    [{ stack: [{ text: 'Le conseil d’administration,', bold: true, margin: [0, 0, 0, 6] }, paragraph(text.visas[0] ?? '')], margin: [8, 6, 8, 0] }],
+    ...[...text.visas.slice(1), ...text.recitals].map((line): Content[] => [{ ...(paragraph(line) as object), margin: [8, 0, 8, 4] } as Content]),
+    ...text.articles.map((line, index): Content[] => {
+      const stack: Content[] = [...(index === 0 ? [{ text: 'DÉCIDE :', bold: true, margin: [0, 4, 0, 6] } as Content] : []), article(line, index)];
+      if (index === lastIndex) {
+        stack.push(
+          { text: 'Fait et délibéré en séance, le ……………………', margin: [0, 10, 0, 2] },
+          { text: 'Pour extrait conforme,' },
+          { text: representative?.role ?? 'Le président du conseil d’administration', bold: true },
+          { text: representative?.name ?? '', margin: [0, 0, 0, 30] },
+        );
+      }
+      return [{ stack, margin: [8, 0, 8, index === lastIndex ? 6 : 0] }];
+    }),
+  ];
+  const outer = (index: number, count: number) => (index === 0 || index === count ? 0.8 : 0);
   return {
-    table: {
-      widths: ['*'],
-      body: [
-        [
-          {
-            margin: [8, 6, 8, 6],
-            stack: [
-              { text: 'Le conseil d’administration,', bold: true, margin: [0, 0, 0, 6] },
-              ...text.visas.map(paragraph),
-              ...text.recitals.map(paragraph),
-              { text: 'DÉCIDE :', bold: true, margin: [0, 4, 0, 6] },
-              ...text.articles.map((article, index): Content => ({ text: [{ text: `Article ${index + 1} – `, bold: true }, article], margin: [0, 0, 0, 5] })),
-              { text: 'Fait et délibéré en séance, le ……………………', margin: [0, 10, 0, 2] },
-              { text: 'Pour extrait conforme, le président du conseil d’administration', margin: [0, 0, 0, 30] },
-            ],
-          },
-        ],
-      ],
+    table: { widths: ['*'], dontBreakRows: true, body: rows },
+    layout: {
+      hLineWidth: (index: number) => outer(index, rows.length),
+      vLineWidth: () => 0.8,
+      hLineColor: () => COLORS.accent,
+      vLineColor: () => COLORS.accent,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
     },
-    layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, hLineColor: () => COLORS.accent, vLineColor: () => COLORS.accent },
   };
 }
 
@@ -197,7 +214,7 @@ export function rapportCaDocument(frame: Omit<DocumentFrame, 'title' | 'sessionL
   const totalCents = sum(fundings.map((funding) => funding.proposedCents));
   const content: Content[] = [
     { text: [{ text: 'Objet : ', bold: true }, `attribution des subventions aux actions collectives d’insertion de l’appel à projets « ${call.title} ».`], margin: [0, 0, 0, 4] },
-    { text: 'Contexte', style: 'h2' },
+    heading('Contexte'),
     {
       text: pact
         ? `${/^pacte\b/iu.test(pact.title) ? `Le ${pact.title}` : `Le pacte « ${pact.title} »`} ${pact.periodStart}–${pact.periodEnd} fixe les objectifs de l’insertion sur le territoire. La Commission des actions d’insertion vérifie que l’offre d’insertion répond à ces objectifs et rend un avis technique sur chaque demande de financement.`
@@ -208,11 +225,11 @@ export function rapportCaDocument(frame: Omit<DocumentFrame, 'title' | 'sessionL
       text: `Réunie le ${formatLongDate(session.heldOn)}${session.place ? `, ${session.place}` : ''}, avec ${plural(session.presentCount, 'membre présent', 'membres présents')}, la commission a examiné ${plural(data.decisions.length, 'dossier')}. ${session.quorumStatement} ${avisSummary(data.decisions)}`,
     },
     keyFigures(data, fundings),
-    { text: 'Financements proposés', style: 'h2' },
+    heading('Financements proposés'),
     fundings.length === 0 ? { text: 'Aucune action n’a reçu d’avis favorable assorti d’un montant.' } : fundingsTable(fundings),
-    { text: 'Répartition par levier du pacte', style: 'h2' },
+    heading('Répartition par levier du pacte'),
     ...leverSection(levers, totalCents),
-    { text: `Conventions de financement obligatoires (plus de ${formatEuros(CONVENTION_THRESHOLD_CENTS)} par an)`, style: 'h2' },
+    heading(`Conventions de financement obligatoires (plus de ${formatEuros(CONVENTION_THRESHOLD_CENTS)} par an)`),
     ...conventionSection(conventions),
     { text: 'Projet de délibération', style: 'h2', pageBreak: 'before' },
     deliberationSection(data, fundings, conventions),

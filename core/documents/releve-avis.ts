@@ -1,9 +1,11 @@
 // Relevé d'avis de la séance (minutes): who sat, the quorum, the conflicts, every application with its
-// mean and avis, the totals against the envelope and by lever, the signature. A pure function of its data.
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+// mean and avis, the totals against the envelope and by lever, signed by the chair of the commission and
+// dated of the session. A pure function of its data. Every heading stays with the lines that follow it.
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatEuros } from '../domain/money.ts';
-import { COLORS, dataTable, framedDocument, type DocumentFrame } from './document-frame.ts';
+import { COLORS, dataTable, framedDocument, keptWithNext, type DocumentFrame } from './document-frame.ts';
 import { formatLongDate, plural } from './french-text.ts';
+import { signatureBlock } from './page-flow.ts';
 
 export type ReleveData = {
   session: { id: number; title: string; heldOn: string; place: string; callTitle: string };
@@ -13,8 +15,11 @@ export type ReleveData = {
   conflicts: { jurorName: string; target: string; type: string }[];
   rows: { position: number; providerName: string; title: string; leverNumber: number | null; requestedCents: number; mean: string | null; jurorsCounted: number; avis: string; proposedCents: number }[];
   totals: { envelopeCents: number; requestedCents: number; proposedCents: number; remainingCents: number; levers: { leverNumber: number | null; envelopeCents: number | null; proposedCents: number }[] };
-  signatory: { name: string; role: string } | null;
+  /** The chair of the session signs the minutes; none named leaves the line to be filled by hand. */
+  chair: { name: string } | null;
 };
+
+const heading = (text: string): ContentText => ({ text, style: 'h2' });
 
 function attendanceTable(data: ReleveData): Content {
   return dataTable(
@@ -73,40 +78,29 @@ function totalsTable(data: ReleveData): Content {
   );
 }
 
-export function releveAvisDocument(frame: Omit<DocumentFrame, 'title' | 'sessionLine'>, data: ReleveData): TDocumentDefinitions {
+export function releveAvisDocument(frame: Omit<DocumentFrame, 'title' | 'sessionLine' | 'generatedOn'>, data: ReleveData): TDocumentDefinitions {
   const { session } = data;
   const present = data.attendance.filter((member) => member.attendance.startsWith('Présent')).length;
+  const signature = signatureBlock({ city: frame.organisation.city, signedOn: session.heldOn, heading: 'Le président de la commission', name: data.chair?.name ?? '' });
   const content: Content[] = [
     { text: `La Commission des actions d’insertion s’est réunie le ${formatLongDate(session.heldOn)}${session.place ? `, ${session.place}` : ''}, pour examiner ${plural(data.rows.length, 'dossier')} de l’appel « ${session.callTitle} ».` },
-    { text: 'Composition et présences', style: 'h2' },
+    keptWithNext(heading('Composition et présences')),
     attendanceTable(data),
     { text: `${plural(present, 'membre présent', 'membres présents')}. ${data.quorumStatement}`, margin: [0, 6, 0, 0], bold: true, color: data.quorumReached ? COLORS.ink : COLORS.warning },
-    { text: 'Conflits d’intérêts déclarés', style: 'h2' },
+    keptWithNext(heading('Conflits d’intérêts déclarés')),
     data.conflicts.length === 0
       ? { text: 'Aucun conflit d’intérêts n’a été déclaré.' }
       : dataTable(['Membre', 'Dossier ou prestataire', 'Nature'], data.conflicts.map((conflict) => [conflict.jurorName, conflict.target, conflict.type]), ['25%', '*', '25%']),
     data.conflicts.length === 0 ? { text: '' } : { text: 'Les membres concernés n’ont pas noté ces dossiers et ne sont pas comptés dans leurs moyennes.', style: 'small', margin: [0, 4, 0, 0] },
-    { text: 'Avis rendus', style: 'h2' },
+    keptWithNext(heading('Avis rendus')),
     applicationsTable(data),
     { text: 'Entre parenthèses : le nombre de membres dont la note est comptée.', style: 'small', margin: [0, 4, 0, 0] },
-    { text: 'Montants proposés au regard de l’enveloppe', style: 'h2' },
-    totalsTable(data),
-    {
-      unbreakable: true,
-      margin: [0, 24, 0, 0],
-      columns: [
-        { width: '*', text: '' },
-        {
-          width: 220,
-          stack: [
-            { text: `Fait le ${formatLongDate(session.heldOn)}`, margin: [0, 0, 0, 6] },
-            { text: data.signatory ? `${data.signatory.role}` : 'Le président de la commission', bold: true },
-            { text: data.signatory?.name ?? '', margin: [0, 0, 0, 40] },
-            { text: 'Signature', style: 'small' },
-          ],
-        },
-      ],
-    },
+    // The totals (a row per lever of the pact: a few) and the signature that closes the minutes, on one page.
+    { stack: [heading('Montants proposés au regard de l’enveloppe'), totalsTable(data), signature], unbreakable: true },
   ];
-  return framedDocument({ ...frame, title: 'Relevé d’avis de la séance', sessionLine: `${session.title} — séance du ${formatLongDate(session.heldOn)}`, pageOrientation: 'landscape' }, content);
+  // The minutes are the commission's act at its session: dated of it, as the signature is.
+  return framedDocument(
+    { ...frame, generatedOn: session.heldOn, title: 'Relevé d’avis de la séance', sessionLine: `${session.title} — séance du ${formatLongDate(session.heldOn)}`, pageOrientation: 'landscape' },
+    content,
+  );
 }

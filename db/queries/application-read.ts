@@ -1,8 +1,9 @@
 // Reads applications: one in full, or a filtered, sorted, paged list built for thousands of rows.
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../core/domain/app-error.ts';
 import { budgetProblems, budgetTotals, costPerParticipantCents, type BudgetAccount } from '../../core/domain/budget.ts';
+import type { AvisKind } from '../../core/domain/jury/avis.ts';
 import type { ApplicationDetail, ApplicationList, ApplicationSummary, APPLICATION_SORTS, ApplicationStatus } from '../../core/service/applications/applications-api.ts';
 import type { Db } from '../open-database.ts';
 import {
@@ -18,9 +19,16 @@ import { calls } from '../schema/calls.ts';
 import { pactLevers, pactObjectives, pactOperationalObjectives } from '../schema/pact.ts';
 import { providers } from '../schema/providers.ts';
 import { territories } from '../schema/territories.ts';
+import { LATEST_AVIS_SQL } from './application-decisions.ts';
 import { ftsMatchExpression, matchesFullText } from './full-text.ts';
 
 const primaryLink = alias(applicationObjectives, 'primary_link');
+
+/** The latest avis of each application, joined by the lists: they show it, filter and sort by it. */
+const latestAvis = sql`(${sql.raw(LATEST_AVIS_SQL)}) latest_avis`;
+const latestAvisOn = sql`latest_avis.application_id = ${applications.id}`;
+const avisKind = sql<AvisKind | null>`latest_avis.kind`;
+const avisProposedCents = sql<number | null>`latest_avis.proposed_cents`;
 
 const summaryColumns = {
   id: applications.id,
@@ -35,6 +43,8 @@ const summaryColumns = {
   primaryObjectiveCode: pactOperationalObjectives.code,
   isDemo: applications.isDemo,
   updatedAt: applications.updatedAt,
+  avisKind,
+  avisProposedCents,
 };
 
 function summaryQuery(db: Db) {
@@ -44,7 +54,8 @@ function summaryQuery(db: Db) {
     .innerJoin(calls, eq(calls.id, applications.callId))
     .innerJoin(providers, eq(providers.id, applications.providerId))
     .leftJoin(primaryLink, and(eq(primaryLink.applicationId, applications.id), eq(primaryLink.isPrimary, true)))
-    .leftJoin(pactOperationalObjectives, eq(pactOperationalObjectives.id, primaryLink.operationalObjectiveId));
+    .leftJoin(pactOperationalObjectives, eq(pactOperationalObjectives.id, primaryLink.operationalObjectiveId))
+    .leftJoin(latestAvis, latestAvisOn);
 }
 
 export type ApplicationFilters = {
@@ -54,6 +65,8 @@ export type ApplicationFilters = {
   leverNumber?: number | undefined;
   territoryId?: number | undefined;
   query?: string | undefined;
+  /** The latest avis, or 'aucun' for the applications without one. */
+  avis?: AvisKind | 'aucun' | undefined;
 };
 
 function filterConditions(filters: ApplicationFilters): SQL | undefined {
@@ -61,6 +74,7 @@ function filterConditions(filters: ApplicationFilters): SQL | undefined {
   if (filters.callId !== undefined) conditions.push(eq(applications.callId, filters.callId));
   if (filters.providerId !== undefined) conditions.push(eq(applications.providerId, filters.providerId));
   if (filters.status !== undefined) conditions.push(eq(applications.status, filters.status));
+  if (filters.avis !== undefined) conditions.push(filters.avis === 'aucun' ? isNull(avisKind) : eq(avisKind, filters.avis));
   if (filters.leverNumber !== undefined) {
     // The lever of the primary objective classifies an application.
     conditions.push(sql`exists (select 1 from ${applicationObjectives} ao
@@ -87,6 +101,8 @@ const SORT_COLUMNS = {
   requested: applications.requestedCents,
   status: applications.status,
   updated: applications.updatedAt,
+  // Funded first, then adjourned, refused, and the files without an avis last.
+  avis: sql`case latest_avis.kind when 'favorable' then 1 when 'favorable_sous_reserve' then 2 when 'ajourne' then 3 when 'defavorable' then 4 else 5 end`,
 } satisfies Record<(typeof APPLICATION_SORTS)[number], unknown>;
 
 export function listApplications(
@@ -96,16 +112,21 @@ export function listApplications(
   page: { limit: number; offset: number },
 ): ApplicationList {
   const where = filterConditions(filters);
-  // No filter reads another table's columns, so the count needs no join.
-  const total = db.select({ n: count() }).from(applications).where(where).get()?.n ?? 0;
+  // The totals of every matching row, never of the page: a screen shows them beside a page of rows.
+  const totals = db
+    .select({ n: count(), requested: sql<number>`coalesce(sum(${applications.requestedCents}), 0)`, proposed: sql<number>`coalesce(sum(${avisProposedCents}), 0)` })
+    .from(applications)
+    .leftJoin(latestAvis, latestAvisOn)
+    .where(where)
+    .get();
   const direction = order.descending ? desc : asc;
   const items: ApplicationSummary[] = summaryQuery(db)
     .where(where)
-    .orderBy(direction(SORT_COLUMNS[order.sort]), asc(applications.id))
+    .orderBy(direction(SORT_COLUMNS[order.sort]), ...(order.sort === 'avis' ? [desc(avisProposedCents)] : []), asc(applications.id))
     .limit(page.limit)
     .offset(page.offset)
     .all();
-  return { total, items };
+  return { total: totals?.n ?? 0, requestedTotalCents: totals?.requested ?? 0, proposedTotalCents: totals?.proposed ?? 0, items };
 }
 
 export function getApplication(db: Db, id: number): ApplicationDetail {

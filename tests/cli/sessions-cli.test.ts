@@ -66,9 +66,16 @@ describe('pacte jurors, sessions and conflicts', () => {
     const notation = await pacte(['--db', db, 'sessions', 'status', '--seance', id, '--statut', 'notation']);
     expect(notation.code).toBe(1);
     expect(notation.stderr).toContain('ce membre n’a pas de code PIN : Denis Roux');
+    expect((await pacte(['--db', db, 'sessions', 'pin', '--seance', id, '--jure', '2', '--pin', '2222'])).code).toBe(0);
+    expect((await pacte(['--db', db, 'sessions', 'status', '--seance', id, '--statut', 'notation'])).code).toBe(0);
+    // Once the notation has started, a member's PIN changes only with the chair's.
+    const withoutChair = await pacte(['--db', db, 'sessions', 'pin', '--seance', id, '--jure', '2', '--pin', '3333']);
+    expect(withoutChair.code).toBe(1);
+    expect(withoutChair.stderr).toMatch(/président/u);
+    expect((await pacte(['--db', db, 'sessions', 'pin', '--seance', id, '--jure', '2', '--pin', '3333', '--pin-president', '1234'])).code).toBe(0);
 
     const sessions = JSON.parse((await pacte(['--db', db, 'sessions', 'list', '--appel', '1', '--json'])).stdout) as SessionSummary[];
-    expect(sessions).toMatchObject([{ id: session.id, agendaCount: 1, memberCount: 2, status: 'preparation' }]);
+    expect(sessions).toMatchObject([{ id: session.id, agendaCount: 1, memberCount: 2, status: 'notation' }]);
     expect((await pacte(['--db', db, 'sessions', 'list'])).stdout).toContain('12/03/2018 à Mairie\tCAI de mars');
   });
 });

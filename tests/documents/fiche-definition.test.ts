@@ -28,7 +28,6 @@ function fiche(items: FicheItem[], filled = false, sheetGrid: EvaluationGrid = g
     juror: { name: 'Bruno Le Gall', role: 'Responsable d’antenne', organisation: 'Antenne Nord' },
     grid: sheetGrid,
     filled,
-    submittedAt: filled ? '2017-12-10T09:00:00.000Z' : null,
     items,
   };
 }
@@ -92,7 +91,9 @@ describe('fiche de notation definition', () => {
     expect(filled?.text).toContain('Note de la fiche : 15,00 / 20');
     expect(unsubmitted?.text).toContain('Fiche non soumise : ses notes ne sont pas imprimées.');
     expect(unsubmitted?.text).not.toContain('fillColor":"#1c4f7c"');
-    expect(JSON.stringify(definition.content)).toContain('soumises le 10 décembre 2017');
+    // One date on the sheet, the session's: the instant of the submission stays in the audit log.
+    expect(JSON.stringify(definition.content)).toContain('soumises par le membre');
+    expect(JSON.stringify(definition.content)).not.toContain('soumises le');
   });
 
   it('asks for the number on scales too wide for boxes', () => {

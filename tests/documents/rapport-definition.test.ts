@@ -37,6 +37,7 @@ function data(decisions: RapportDecision[]): RapportData {
       { number: 2, title: 'Accompagner vers l’emploi', envelopeCents: null },
       { number: 6, title: 'Favoriser la mobilité', envelopeCents: null },
     ],
+    representative: null,
   };
 }
 

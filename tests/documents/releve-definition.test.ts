@@ -10,7 +10,7 @@ const data: ReleveData = {
   conflicts: [],
   rows: [{ position: 1, providerName: 'Mobiliclés', title: 'Vélo-école', leverNumber: 6, requestedCents: 1_234_567, mean: '12,35', jurorsCounted: 4, avis: 'Favorable', proposedCents: 1_000_000 }],
   totals: { envelopeCents: 42_000_000, requestedCents: 1_234_567, proposedCents: 1_000_000, remainingCents: 41_000_000, levers: [{ leverNumber: 6, envelopeCents: null, proposedCents: 1_000_000 }] },
-  signatory: null,
+  chair: null,
 };
 
 const frame = { organisation: { name: 'CCAS de Rennes', department: '', address: '', postalCode: '', city: '', logoDataUrl: null }, reference: 'CAI-2017-12-15-S3-RELEVE', generatedOn: '2017-12-15', dataSha256: 'a'.repeat(64) };
@@ -30,7 +30,10 @@ describe('relevé d’avis definition', () => {
   });
 
   it('repeats the header of long tables on each page and never splits a row', () => {
-    const tables = (definition.content as { table?: { headerRows: number; dontBreakRows: boolean } }[]).filter((item) => item.table);
+    // The totals table sits in the block that keeps it with the signature: tables are looked for at any depth.
+    type Node = { table?: { headerRows: number; dontBreakRows: boolean }; stack?: Node[] };
+    const tablesIn = (nodes: Node[]): Node[] => nodes.flatMap((node) => (node.table ? [node] : node.stack ? tablesIn(node.stack) : []));
+    const tables = tablesIn(definition.content as Node[]);
     expect(tables.length).toBeGreaterThanOrEqual(3);
     for (const item of tables) expect(item.table).toMatchObject({ headerRows: 1, dontBreakRows: true });
   });

@@ -47,13 +47,13 @@ test('a call’s own point appears on its applications, and a tick is kept with 
   await section.getByTestId('eligibility-history-toggle').click();
   await expect(section.getByTestId('eligibility-history')).toContainText('Coché');
 
-  // Declaring the file recevable is refused with the points left, in French.
+  // Declaring the file recevable is refused with the points left, in French, as a notice (issue 10, item 13).
   await page.getByTestId('status-to-depose').click();
   await page.getByTestId('status-confirm').click();
   await expect(page.getByTestId('status-modal')).toBeHidden();
   await expect(page.getByTestId('status-to-recevable')).toBeEnabled();
   await page.getByTestId('status-to-recevable').click();
-  await page.getByTestId('status-confirm').click();
-  await expect(page.getByRole('dialog')).toContainText('Le dossier ne peut pas être déclaré recevable');
-  await expect(page.getByRole('dialog')).toContainText('« Budget prévisionnel équilibré »');
+  await expect(page.getByTestId('recevable-blockers')).toContainText('Le dossier ne peut pas encore être déclaré recevable');
+  await expect(page.getByTestId('recevable-blockers').getByRole('button', { name: 'Budget prévisionnel équilibré' })).toBeVisible();
+  await expect(page.getByTestId('status-confirm')).toBeDisabled();
 });

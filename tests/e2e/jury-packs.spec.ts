@@ -137,6 +137,11 @@ test('a juror scores on a laptop of their own: pack out, notes back, counted aft
   await expect(report).toContainText('Ce fichier de notes de Claire Dubois a déjà été importé : rien n’a changé.');
   await importModal.getByTestId('score-pack-done').click();
 
+  // The session page keeps the hand-over and the return: her encrypted pack, her notes received.
+  const claireOffline = page.getByTestId('offline-row').filter({ hasText: 'Claire Dubois' });
+  await expect(claireOffline.getByTestId('offline-handover')).toHaveText(/^Remis le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} par .+, chiffré$/u);
+  await expect(claireOffline.getByTestId('offline-returned')).toHaveText(/^Notes reçues le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/u);
+
   // Sealed until the reveal; then her three sheets count (every criterion at 3 of 4: 15 on 20).
   const sealed = await callApi<Results>(page, host.url, 'sessions.results', { sessionId: seed.sessionId });
   expect(sealed.outcomes).toEqual([]);

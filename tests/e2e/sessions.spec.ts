@@ -197,6 +197,8 @@ test('a juror is corrected, a confirmed conflict needs the chair’s PIN to go, 
   // Notation, deliberation, close; reopening asks for a reason before anything is sent.
   for (const to of ['notation', 'deliberation', 'close'] as const) {
     await page.getByTestId(`session-to-${to}`).click();
+    // Nobody has submitted: the move to the deliberation names them and is confirmed.
+    if (to === 'deliberation') await page.getByText('Je passe en délibération sans attendre ces fiches').click();
     await page.getByTestId('session-status-confirm').click();
     await expect(page.getByRole('dialog')).toBeHidden();
   }

@@ -1,6 +1,8 @@
 // Funding applications (dossiers de demande): schemas and result types (browser-safe).
 import { z } from 'zod';
+import type { ApplicationConvention, ApplicationDecision } from '../../domain/application-decisions.ts';
 import { budgetLineSchema, type BudgetLine, type BudgetTotals } from '../../domain/budget.ts';
+import { AVIS_KINDS, type AvisKind } from '../../domain/jury/avis.ts';
 import { defineMethod } from '../define.ts';
 
 export const APPLICATION_STATUS_LABELS = { brouillon: 'Brouillon', depose: 'Déposé', recevable: 'Recevable', irrecevable: 'Irrecevable' } as const;
@@ -18,6 +20,13 @@ export type PublicKey = keyof typeof PUBLIC_LABELS;
 
 export const DURATION_LABELS = { annuelle: 'Annuelle', pluriannuelle: 'Pluriannuelle' } as const;
 
+/** An action's title: a name, not a description (the summary holds the detail). */
+export const APPLICATION_TITLE_MAX = 300;
+
+export function titleTooLong(length: number): string {
+  return `L’intitulé fait ${length} caractères : ${APPLICATION_TITLE_MAX} au plus. Gardez un nom court et mettez le détail dans le résumé.`;
+}
+
 const isoDate = z.iso.date({ error: 'Date invalide (attendu AAAA-MM-JJ).' });
 const count = z.number().int('Un nombre entier de personnes.').min(0, 'Ne peut pas être négatif.').max(1_000_000);
 const id = z.number().int().positive();
@@ -26,7 +35,12 @@ export const applicationFieldsSchema = z
   .object({
     callId: id,
     providerId: id,
-    title: z.string().trim().min(1, "L'intitulé de l'action est requis.").max(300, '300 caractères au plus.'),
+    title: z
+      .string()
+      .trim()
+      .min(1, "L'intitulé de l'action est requis.")
+      // Refused, never cut: the whole title is what the documents and the SCDL object are made of.
+      .max(APPLICATION_TITLE_MAX, { error: (issue) => titleTooLong(typeof issue.input === 'string' ? issue.input.length : APPLICATION_TITLE_MAX + 1) }),
     summary: z.string().trim().max(2000, '2 000 caractères au plus.').default(''),
     description: z.string().trim().max(20000, '20 000 caractères au plus.').default(''),
     primaryObjectiveId: id.nullable().default(null),
@@ -86,6 +100,9 @@ export type ApplicationSummary = {
   isDemo: boolean;
   /** The last save or status change (ISO instant): lists show it and sort by it. */
   updatedAt: string;
+  /** The latest avis of the commission (the latest session's), null before any. */
+  avisKind: AvisKind | null;
+  avisProposedCents: number | null;
 };
 
 export type ApplicationDetail = Omit<ApplicationFields, 'budgetLines'> &
@@ -102,20 +119,32 @@ export type ApplicationDetail = Omit<ApplicationFields, 'budgetLines'> &
     createdAt: string;
   };
 
-export type ApplicationList = { total: number; items: ApplicationSummary[] };
+/** The page's rows, and the count and sums of every matching row (computed in SQL, never over the page). */
+export type ApplicationList = { total: number; requestedTotalCents: number; proposedTotalCents: number; items: ApplicationSummary[] };
 
-export const APPLICATION_SORTS = ['title', 'provider', 'requested', 'status', 'updated'] as const;
+/** The application as its page shows it: the file, and what the commission decided and what followed. */
+export type ApplicationRecord = ApplicationDetail & {
+  decisions: ApplicationDecision[];
+  convention: ApplicationConvention | null;
+  /** Why the status can no longer change (a decision stands on the file), null while it can. */
+  statusLock: string | null;
+};
+export type { ApplicationConvention, ApplicationDecision, DecisionScores, ProviderFunding, ProviderFundingYear } from '../../domain/application-decisions.ts';
+
+export const APPLICATION_SORTS = ['title', 'provider', 'requested', 'status', 'updated', 'avis'] as const;
+export const APPLICATION_AVIS_FILTERS = [...AVIS_KINDS, 'aucun'] as const;
 
 export const applicationsMethods = {
-  'applications.create': defineMethod<ApplicationDetail>()(applicationCreateSchema),
-  'applications.update': defineMethod<ApplicationDetail>()(applicationUpdateSchema),
-  'applications.get': defineMethod<ApplicationDetail>()(z.object({ id }).strict()),
+  'applications.create': defineMethod<ApplicationRecord>()(applicationCreateSchema),
+  'applications.update': defineMethod<ApplicationRecord>()(applicationUpdateSchema),
+  'applications.get': defineMethod<ApplicationRecord>()(z.object({ id }).strict()),
   'applications.list': defineMethod<ApplicationList>()(
     z
       .object({
         callId: id.optional(),
         providerId: id.optional(),
         status: z.enum(['brouillon', 'depose', 'recevable', 'irrecevable']).optional(),
+        avis: z.enum(APPLICATION_AVIS_FILTERS).optional(),
         leverNumber: z.number().int().positive().optional(),
         territoryId: id.optional(),
         query: z.string().trim().max(200).optional(),
@@ -126,7 +155,8 @@ export const applicationsMethods = {
       })
       .strict(),
   ),
-  'applications.setStatus': defineMethod<ApplicationDetail>()(
+  /** Refused once a decision stands on the file (statusLock says why). */
+  'applications.setStatus': defineMethod<ApplicationRecord>()(
     z
       .object({
         id,

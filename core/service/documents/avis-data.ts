@@ -16,7 +16,7 @@ import { sessionResults } from '../scoring/session-results.ts';
 import { requireAgendaItem } from '../scoring/scoring-session.ts';
 import type { SessionDetail } from '../sessions/sessions-api.ts';
 
-export type AvisSource = { data: AvisTechniqueData; sessionId: number; heldOn: string; applicationId: number; decidedAt: string };
+export type AvisSource = { data: AvisTechniqueData; sessionId: number; heldOn: string; applicationId: number };
 
 /** What every avis of the session shares, read once however many avis are made. */
 type SessionFacts = { session: SessionDetail; callTitle: string; grid: EvaluationGrid; leverTitles: ReadonlyMap<number, string>; outcomes: ApplicationOutcome[] };
@@ -73,7 +73,7 @@ function avisData(db: Db, facts: SessionFacts, outcome: ApplicationOutcome, avis
 }
 
 function source(db: Db, facts: SessionFacts, outcome: ApplicationOutcome, avis: Avis): AvisSource {
-  return { data: avisData(db, facts, outcome, avis), sessionId: facts.session.id, heldOn: facts.session.heldOn, applicationId: outcome.applicationId, decidedAt: avis.decidedAt };
+  return { data: avisData(db, facts, outcome, avis), sessionId: facts.session.id, heldOn: facts.session.heldOn, applicationId: outcome.applicationId };
 }
 
 /** The avis technique of one application of the agenda, once the commission has given its avis. */

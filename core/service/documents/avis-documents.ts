@@ -10,19 +10,20 @@ import { fileSlug } from '../../documents/file-slug.ts';
 import { dataSha256 } from '../../documents/fingerprint.ts';
 import { renderPdf, type PdfMetadata } from '../../documents/render-pdf.ts';
 import type { AvisSource } from './avis-data.ts';
-import { latestDate } from './document-context.ts';
 import type { AvisSeries, GeneratedDocument } from './documents-api.ts';
 
 type PreparedAvis = { definition: TDocumentDefinitions; metadata: PdfMetadata; fileName: string; sha256: string; reference: string };
 
-const isoDay = (instant: string) => instant.slice(0, 10);
+/** The session's day as the PDF's creation instant: the document is dated of the session, never of the clock. */
+const sessionInstant = (heldOn: string) => new Date(`${heldOn}T00:00:00.000Z`);
 
 function prepareAvis(source: AvisSource, organisation: OrganisationIdentity): PreparedAvis {
   const { data } = source;
   const sha256 = dataSha256({ organisation, data } as unknown as JsonValue);
   const reference = `CAI-${source.heldOn}-S${source.sessionId}-AVIS-${source.applicationId}`;
-  // Dated of the commission's decision, not of the clock: regenerating gives the same bytes.
-  const definition = avisTechniqueDocument({ organisation, reference, generatedOn: isoDay(source.decidedAt), dataSha256: sha256 }, data);
+  // Dated of the session where the commission gave its avis (the definition prints that date), not of
+  // the instant the avis was typed in: one date on the page, and the same bytes for the same data.
+  const definition = avisTechniqueDocument({ organisation, reference, dataSha256: sha256 }, data);
   return {
     definition,
     sha256,
@@ -33,7 +34,7 @@ function prepareAvis(source: AvisSource, organisation: OrganisationIdentity): Pr
       subject: `Avis technique de la CAI du ${source.heldOn} sur le dossier n° ${source.applicationId} (${data.provider.name})`,
       author: organisation.name || 'Pacte CAI',
       keywords: `CAI, avis technique, ${reference}, empreinte ${sha256}`,
-      creationDate: new Date(source.decidedAt),
+      creationDate: sessionInstant(source.heldOn),
     },
   };
 }
@@ -60,14 +61,13 @@ export async function renderAvisSeries(sources: readonly AvisSource[], organisat
   const prepared = sources.map((source) => prepareAvis(source, organisation));
   const sha256 = dataSha256({ organisation, avis: prepared.map((avis) => avis.sha256) } as unknown as JsonValue);
   const reference = `CAI-${first.heldOn}-S${first.sessionId}-AVIS`;
-  const decidedAt = latestDate(sources.map((source) => source.decidedAt), `${first.heldOn}T00:00:00.000Z`);
   const session = first.data.session;
   const bytes = await renderPdf(combineDocuments(prepared.map((avis) => avis.definition)), {
     title: `Avis techniques — ${session.title}`,
     subject: `Avis techniques de la séance de la CAI du ${first.heldOn} (${session.callTitle}) : ${sources.length} dossier${sources.length > 1 ? 's' : ''}`,
     author: organisation.name || 'Pacte CAI',
     keywords: `CAI, avis techniques, ${reference}, empreinte ${sha256}`,
-    creationDate: new Date(decidedAt),
+    creationDate: sessionInstant(first.heldOn),
   });
   return {
     combined: true,

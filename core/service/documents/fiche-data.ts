@@ -13,10 +13,10 @@ import { ficheNotationDocument, type FicheAnswer, type FicheData } from '../../d
 import { renderPdf } from '../../documents/render-pdf.ts';
 import { JUROR_ROLE_LABELS } from '../jurors/jurors-api.ts';
 import { jurorProgress, sheetsByApplication } from '../scoring/scoring-progress.ts';
-import { latestDate, organisationIdentity } from './document-context.ts';
+import { organisationIdentity } from './document-context.ts';
 import type { GeneratedDocument } from './documents-api.ts';
 
-export type FicheSource = { data: FicheData; heldOn: string; lastChange: string; jurorId: number };
+export type FicheSource = { data: FicheData; heldOn: string; jurorId: number };
 
 export function ficheSource(db: Db, sessionId: number, jurorId: number, blank: boolean): FicheSource {
   const session = getSession(db, sessionId);
@@ -39,7 +39,6 @@ export function ficheSource(db: Db, sessionId: number, jurorId: number, blank: b
     juror: { name: member.name, role: JUROR_ROLE_LABELS[member.role].replace(' (préside le jury)', ''), organisation: member.organisation },
     grid,
     filled: !blank,
-    submittedAt: blank ? null : progress.submittedAt,
     items: session.agenda.map((item) => {
       const conflicted = item.conflictedJurorIds.includes(jurorId);
       const sheet = conflicted ? undefined : sheets.get(item.applicationId);
@@ -59,8 +58,7 @@ export function ficheSource(db: Db, sessionId: number, jurorId: number, blank: b
       };
     }),
   };
-  const instants = [session.updatedAt, ...[...sheets.values()].map((sheet) => (sheet.status === 'submitted' ? sheet.submittedAt : null))];
-  return { data, heldOn: session.heldOn, lastChange: latestDate(instants, `${session.heldOn}T00:00:00.000Z`), jurorId };
+  return { data, heldOn: session.heldOn, jurorId };
 }
 
 export async function generateFiche(db: Db, sessionId: number, jurorId: number, blank: boolean): Promise<GeneratedDocument> {
@@ -68,14 +66,15 @@ export async function generateFiche(db: Db, sessionId: number, jurorId: number, 
   const { signatories: _signatories, ...organisation } = organisationIdentity(db);
   const sha256 = dataSha256({ organisation, data: source.data } as unknown as JsonValue);
   const reference = `CAI-${source.heldOn}-S${sessionId}-FICHE-M${jurorId}-${blank ? 'VIERGE' : 'REMPLIE'}`;
-  const definition = ficheNotationDocument({ organisation, reference, generatedOn: source.lastChange.slice(0, 10), dataSha256: sha256 }, source.data);
+  // Dated of the session the sheet serves (the definition prints it): never the clock, nor the instant of a submission.
+  const definition = ficheNotationDocument({ organisation, reference, dataSha256: sha256 }, source.data);
   const { juror, session } = source.data;
   const bytes = await renderPdf(definition, {
     title: `Fiche de notation ${blank ? 'vierge' : 'remplie'} — ${juror.name} — ${session.title}`,
     subject: `Fiche de notation de ${juror.name} pour la séance de la CAI du ${source.heldOn} (${session.callTitle})`,
     author: organisation.name || 'Pacte CAI',
     keywords: `CAI, fiche de notation, ${reference}, empreinte ${sha256}`,
-    creationDate: new Date(source.lastChange),
+    creationDate: new Date(`${source.heldOn}T00:00:00.000Z`),
   });
   return { fileName: `fiche-notation-seance-${sessionId}-membre-${jurorId}-${blank ? 'vierge' : 'remplie'}.pdf`, contentBase64: bytes.toString('base64'), dataSha256: sha256, reference };
 }

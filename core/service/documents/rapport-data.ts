@@ -1,5 +1,6 @@
 // Gathers the report to the board from the database, refuses in French when the session is not
 // finished, and renders it. The board votes on a closed session only: its avis can no longer change.
+import { agendaLastChange } from '../../../db/queries/application-decisions.ts';
 import { getCall } from '../../../db/queries/call-queries.ts';
 import { getPact } from '../../../db/queries/pact-read.ts';
 import { sessionAvis } from '../../../db/queries/scoring-avis.ts';
@@ -13,7 +14,7 @@ import { rapportCaDocument, type RapportData } from '../../documents/rapport-ca.
 import type { EarlierFunding } from '../../documents/rapport-conventions.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
 import { sessionConventionsAnnex } from './conventions-annex-data.ts';
-import { latestDate, organisationIdentity } from './document-context.ts';
+import { latestDate, legalRepresentative, organisationIdentity } from './document-context.ts';
 import type { GeneratedDocument } from './documents-api.ts';
 
 /**
@@ -43,6 +44,8 @@ function earlierFundings(db: Db, callId: number, sessionId: number, onThisAgenda
 
 export type RapportSource = { data: RapportData; heldOn: string; lastChange: string };
 
+const APPLICATION_STATUS_WORDS = { brouillon: 'revenu en brouillon', depose: 'revenu à l’instruction', recevable: 'recevable', irrecevable: 'déclaré irrecevable' } as const;
+
 export function rapportSource(db: Db, sessionId: number): RapportSource {
   const session = getSession(db, sessionId);
   if (session.status !== 'close') {
@@ -59,6 +62,16 @@ export function rapportSource(db: Db, sessionId: number): RapportSource {
     throw new AppError(
       'precondition',
       `Le rapport au conseil d’administration ne peut pas être établi : ${withoutAvis.length} dossier${withoutAvis.length > 1 ? 's n’ont' : ' n’a'} pas d’avis (${withoutAvis.map((item) => `« ${item.title} »`).join(', ')}). Rouvrez la séance pour compléter les avis.`,
+    );
+  }
+  // The board is asked to fund recevable files: one declared otherwise after its avis (an earlier version
+  // allowed it) is named, rather than proposed with the amount of a decision its status now contradicts.
+  const notRecevable = session.agenda.filter((item) => item.applicationStatus !== 'recevable');
+  if (notRecevable.length > 0) {
+    throw new AppError(
+      'precondition',
+      `Le rapport au conseil d’administration ne peut pas être établi : ${notRecevable.map((item) => `« ${item.title} » est ${APPLICATION_STATUS_WORDS[item.applicationStatus]}`).join(', ')} depuis l’avis de la commission. Rouvrez la séance pour revoir ${notRecevable.length > 1 ? 'leurs avis' : 'son avis'}.`,
+      notRecevable.map((item) => ({ path: 'applicationId', message: `« ${item.title} » n’est plus recevable.` })),
     );
   }
   const call = getCall(db, session.callId);
@@ -93,19 +106,23 @@ export function rapportSource(db: Db, sessionId: number): RapportSource {
     }),
     earlierFundings: earlierFundings(db, call.id, sessionId, new Set(session.agenda.map((item) => item.applicationId))),
     levers: pact.levers.map((lever) => ({ number: lever.number, title: lever.title, envelopeCents: envelopes.get(lever.number) ?? null })),
+    representative: legalRepresentative(db),
   };
   const annex = sessionConventionsAnnex(db, sessionId, pact.levers);
   if (annex) data.conventionsAnnex = annex;
-  const lastChange = latestDate([session.updatedAt, call.updatedAt, ...[...avis.values()].map((decided) => decided.decidedAt)], `${session.heldOn}T00:00:00.000Z`);
+  // The applications and providers it prints count too: an edited title dates (and fingerprints) a new report.
+  const lastChange = latestDate([session.updatedAt, call.updatedAt, agendaLastChange(db, sessionId), ...[...avis.values()].map((decided) => decided.decidedAt)], `${session.heldOn}T00:00:00.000Z`);
   return { data, heldOn: session.heldOn, lastChange };
 }
 
 export async function generateRapportCa(db: Db, sessionId: number): Promise<GeneratedDocument> {
   const source = rapportSource(db, sessionId);
   const { signatories: _signatories, ...organisation } = organisationIdentity(db);
-  const sha256 = dataSha256({ organisation, data: source.data } as unknown as JsonValue);
   const reference = `CAI-${source.heldOn}-S${sessionId}-RAPPORT-CA`;
-  const definition = rapportCaDocument({ organisation, reference, generatedOn: source.lastChange.slice(0, 10), dataSha256: sha256 }, source.data);
+  const generatedOn = source.lastChange.slice(0, 10);
+  // Everything the pages print is fingerprinted, the date they are established on included.
+  const sha256 = dataSha256({ organisation, reference, generatedOn, data: source.data } as unknown as JsonValue);
+  const definition = rapportCaDocument({ organisation, reference, generatedOn, dataSha256: sha256 }, source.data);
   const bytes = await renderPdf(definition, {
     title: `Rapport au conseil d’administration — ${source.data.session.title}`,
     subject: `Financements proposés par la CAI du ${source.heldOn} (${source.data.call.title}) et projet de délibération`,

@@ -1,16 +1,23 @@
-// Gathers the relevé d'avis of a session from the database, and says what is missing when it cannot be made.
+// Gathers the relevé d'avis of a session from the database, says what is missing when it cannot be made,
+// and renders it: signed by the chair of the session (never by a signatory of the settings, who signs
+// for the CCAS, not for the commission) and dated of the session.
 import { getCall } from '../../../db/queries/call-queries.ts';
 import { getSession } from '../../../db/queries/session-read.ts';
 import type { Db } from '../../../db/open-database.ts';
 import { AppError } from '../../domain/app-error.ts';
+import type { JsonValue } from '../../domain/jury/audit-chain.ts';
 import { AVIS_LABELS } from '../../domain/jury/avis.ts';
 import { formatScore } from '../../domain/jury/results.ts';
-import type { ReleveData } from '../../documents/releve-avis.ts';
+import { dataSha256 } from '../../documents/fingerprint.ts';
+import { releveAvisDocument, type ReleveData } from '../../documents/releve-avis.ts';
+import { renderPdf } from '../../documents/render-pdf.ts';
 import { JUROR_ROLE_LABELS } from '../jurors/jurors-api.ts';
 import { sessionResults } from '../scoring/session-results.ts';
 import { CONFLICT_TYPE_LABELS, MEMBER_ATTENDANCE_LABELS } from '../sessions/sessions-api.ts';
+import { organisationIdentity } from './document-context.ts';
+import type { GeneratedDocument } from './documents-api.ts';
 
-export type ReleveSource = { data: ReleveData; sessionId: number; heldOn: string; lastChange: string };
+export type ReleveSource = { data: ReleveData; sessionId: number; heldOn: string };
 
 export function releveSource(db: Db, sessionId: number): ReleveSource {
   const session = getSession(db, sessionId);
@@ -59,8 +66,24 @@ export function releveSource(db: Db, sessionId: number): ReleveSource {
       remainingCents: results.envelope.remainingCents,
       levers: results.envelope.levers.map((lever) => ({ leverNumber: lever.leverNumber, envelopeCents: lever.envelopeCents, proposedCents: lever.proposedCents })),
     },
-    signatory: chair ? { name: chair.name, role: 'Le président de la commission' } : null,
+    chair: chair ? { name: chair.name } : null,
   };
-  const lastChange = [session.updatedAt, ...results.outcomes.map((outcome) => outcome.avis?.decidedAt ?? '')].reduce((latest, instant) => (instant > latest ? instant : latest), '');
-  return { data, sessionId, heldOn: session.heldOn, lastChange };
+  return { data, sessionId, heldOn: session.heldOn };
+}
+
+export async function generateReleve(db: Db, sessionId: number): Promise<GeneratedDocument> {
+  const source = releveSource(db, sessionId);
+  const { signatories: _signatories, ...organisation } = organisationIdentity(db);
+  const sha256 = dataSha256({ organisation, data: source.data } as unknown as JsonValue);
+  const reference = `CAI-${source.heldOn}-S${sessionId}-RELEVE`;
+  const definition = releveAvisDocument({ organisation, reference, dataSha256: sha256 }, source.data);
+  const bytes = await renderPdf(definition, {
+    title: `Relevé d’avis — ${source.data.session.title}`,
+    subject: `Relevé d’avis de la séance de la CAI du ${source.heldOn} (${source.data.session.callTitle})`,
+    author: organisation.name || 'Pacte CAI',
+    keywords: `CAI, relevé d’avis, ${reference}, empreinte ${sha256}`,
+    // The day of the session, as the page says: never the instant an avis was typed in, nor the clock.
+    creationDate: new Date(`${source.heldOn}T00:00:00.000Z`),
+  });
+  return { fileName: `releve-avis-seance-${sessionId}-${source.heldOn}.pdf`, contentBase64: bytes.toString('base64'), dataSha256: sha256, reference };
 }

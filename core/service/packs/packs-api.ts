@@ -40,6 +40,15 @@ export type ScorePackImport = {
   skipped: { applicationId: number; title: string; reason: string }[];
 };
 
+/** A jury pack handed out by the chair: for whom, when, by whom (the app's user), encrypted or not. */
+export type JuryPackHandover = { packId: string; jurorId: number; jurorName: string; isEncrypted: boolean; exportedAt: string; exportedBy: string };
+
+/** A score pack received back from a juror's laptop. */
+export type ScorePackReturn = { jurorId: number; jurorName: string; savedAt: string; importedAt: string; importedBy: string };
+
+/** The offline road of a session as recorded, the latest first: packs handed out, notes received back. */
+export type SessionPackRecords = { handovers: JuryPackHandover[]; returns: ScorePackReturn[] };
+
 const id = z.number().int().positive();
 const passphrase = z.string().max(1000, '1 000 caractères au plus.');
 // A pack carries the agenda's attachments: up to some hundreds of megabytes.
@@ -56,6 +65,8 @@ export const packsMethods = {
    * characters at least). A write: the export is recorded and logged, since the file holds names and contacts.
    */
   'juryPack.create': defineMethod<JuryPackExport>()(z.object({ sessionId: id, jurorId: id, passphrase: passphrase.optional() }).strict()),
+  /** Chair side: who received a jury pack of this session and when, and whose notes came back. */
+  'juryPack.list': defineMethod<SessionPackRecords>()(z.object({ sessionId: id }).strict()),
   /**
    * Laptop side: fills this database — a dedicated, empty jury database — from the pack. The same pack again
    * changes nothing; another pack, or a database that already holds calls or applications, is refused.

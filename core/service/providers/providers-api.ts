@@ -2,6 +2,7 @@
 // normalised here, so that every door (form, import, CLI) stores them the same way.
 import { z } from 'zod';
 import { validateEmail, validatePhone, validateRna, validateSiret } from '../../domain/identifiers.ts';
+import type { ProviderFunding } from '../../domain/application-decisions.ts';
 import { defineMethod } from '../define.ts';
 
 export const LEGAL_FORM_LABELS = {
@@ -91,6 +92,8 @@ export const providersMethods = {
       .strict(),
   ),
   'providers.get': defineMethod<Provider>()(z.object({ id: z.number().int().positive() }).strict()),
+  /** The provider's applications year by year: requested, avis, proposed, convention, paid (summed in SQL). */
+  'providers.funding': defineMethod<ProviderFunding>()(z.object({ id: z.number().int().positive() }).strict()),
   'providers.findDuplicates': defineMethod<ProbableDuplicate[]>()(
     z.object({ name: z.string().trim().max(200), siret: z.string().trim().max(30).optional(), excludeId: z.number().int().positive().optional() }).strict(),
   ),

@@ -2,6 +2,7 @@
 import { normalizeSiret } from '../../domain/identifiers.ts';
 import { nameSimilarity, PROBABLE_DUPLICATE_SIMILARITY } from '../../domain/similar-names.ts';
 import { getProvider, listProviders, providerNames, saveProvider } from '../../../db/queries/provider-queries.ts';
+import { providerFunding } from '../../../db/queries/application-decisions.ts';
 import type { Db } from '../../../db/open-database.ts';
 import type { Handlers } from '../handlers.ts';
 import type { ProbableDuplicate, ProviderFields, providersMethods } from './providers-api.ts';
@@ -27,6 +28,10 @@ function saved(db: Db, id: number, fields: ProviderFields) {
 export const providersHandlers: Handlers<keyof typeof providersMethods> = {
   'providers.list': ({ query, limit, offset }, { db }) => listProviders(db, query, limit, offset),
   'providers.get': ({ id }, { db }) => getProvider(db, id),
+  'providers.funding': ({ id }, { db }) => {
+    getProvider(db, id); // an unknown provider is refused, not shown an empty history
+    return providerFunding(db, id);
+  },
   'providers.findDuplicates': ({ name, siret, excludeId }, { db }) => probableDuplicates(db, name, siret ? normalizeSiret(siret) : null, excludeId),
   'providers.create': (fields, { db, now }) => saved(db, saveProvider(db, fields, now().toISOString()), fields),
   'providers.update': ({ id, ...fields }, { db, now }) => saved(db, saveProvider(db, fields, now().toISOString(), id), fields),

@@ -5,12 +5,12 @@ import { listAttachments } from '../../../db/queries/attachment-queries.ts';
 import { freezeGrid } from '../../../db/queries/grid-queries.ts';
 import { getJuror } from '../../../db/queries/juror-queries.ts';
 import { insertDraftSheet, jurorSheet, saveAnswer, sessionSheets, submitSheets } from '../../../db/queries/scoring-sheets.ts';
-import { memberRows } from '../../../db/queries/session-read.ts';
+import { memberRows, sessionRow } from '../../../db/queries/session-read.ts';
 import type { Db } from '../../../db/open-database.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { answeredCriteria, isSheetComplete, sheetProblems, type CriterionAnswer } from '../../domain/jury/sheet-rules.ts';
 import type { Handlers } from '../handlers.ts';
-import { verifyPin } from '../sessions/session-pins.ts';
+import { requireChairPin, verifyPin } from '../sessions/session-pins.ts';
 import { assertNotLockedOut, forgetToken, grantToken, resolveToken, wrongPin, type JuryGrant } from './jury-tokens.ts';
 import type { JurySession, JurySheet, scoringMethods } from './scoring-api.ts';
 import { jurorProgress, sheetsByApplication } from './scoring-progress.ts';
@@ -43,6 +43,9 @@ function jurySession(db: Db, juryToken: string, grant: JuryGrant): JurySession {
         isConflicted: isConflicted(item, grant.jurorId),
         ...answeredCriteria(grid, answers),
         isComplete: isSheetComplete(grid, answers),
+        missingComments: sheetProblems(grid, answers, 'submit').flatMap((problem) =>
+          problem.kind === 'comment_required' ? (grid.criteria.find((criterion) => criterion.key === problem.criterionKey)?.label ?? []) : [],
+        ),
       };
     }),
     completeCount: progress.completeCount,
@@ -155,5 +158,16 @@ export const juryHandlers: Handlers<JuryMethod> = {
     resolveToken(db, juryToken, now());
     forgetToken(db, juryToken);
     return { closed: true as const };
+  },
+
+  'jury.leave': ({ sessionId, chairPin }, { db }) => {
+    const session = sessionRow(db, sessionId);
+    // Outside the notation no sheet can be opened, and a session without a chair has no PIN to ask.
+    if (session.status !== 'notation' || session.chairJurorId === null) return { left: true as const };
+    if (chairPin === undefined) {
+      throw new AppError('forbidden', 'Pour quitter le mode juré pendant la notation, le président tape son code PIN.', [{ path: 'chairPin', message: 'Code PIN du président requis.' }]);
+    }
+    requireChairPin(db, sessionId, chairPin);
+    return { left: true as const };
   },
 };

@@ -96,7 +96,15 @@ export function peekToken(db: Db, token: string): JuryGrant | undefined {
   return stateOf(db).grants.get(token);
 }
 
-/** A right PIN typed outside jury mode (the chair's acts): the count of failures starts again. */
+/** A right PIN typed outside jury mode (the chair's acts), or a new PIN set: the count of failures starts again. */
 export function clearPinFailures(db: Db, sessionId: number, jurorId: number): void {
   stateOf(db).failures.delete(lockKey(sessionId, jurorId));
+}
+
+/** The members of a session locked out right now, with the instant (epoch ms) their lockout ends. */
+export function activeLockouts(db: Db, sessionId: number, now: Date): { jurorId: number; lockedUntil: number }[] {
+  const prefix = `${sessionId}:`;
+  return [...stateOf(db).failures.entries()].flatMap(([key, failures]) =>
+    key.startsWith(prefix) && failures.lockedUntil !== null && failures.lockedUntil > now.getTime() ? [{ jurorId: Number(key.slice(prefix.length)), lockedUntil: failures.lockedUntil }] : [],
+  );
 }

@@ -26,7 +26,17 @@ export type JurySession = {
   jurorName: string;
   grid: EvaluationGrid;
   /** In agenda order; conflicted applications are listed but cannot be scored. */
-  applications: { applicationId: number; title: string; providerName: string; isConflicted: boolean; answered: number; total: number; isComplete: boolean }[];
+  applications: {
+    applicationId: number;
+    title: string;
+    providerName: string;
+    isConflicted: boolean;
+    answered: number;
+    total: number;
+    isComplete: boolean;
+    /** The criteria scored low without the comment the grid then asks: why "7 / 7" is not yet complete. */
+    missingComments: string[];
+  }[];
   /** "12 / 40": complete sheets over applications to score (conflicts left out). */
   completeCount: number;
   toScoreCount: number;
@@ -113,6 +123,11 @@ export const scoringMethods = {
   'jury.submit': defineMethod<JurySession>()(z.object({ juryToken }).strict()),
   /** Forgets the token (the juror hands the laptop back). */
   'jury.close': defineMethod<{ closed: true }>()(z.object({ juryToken }).strict()),
+  /**
+   * Leaving jury mode for the app's other screens on the chair's computer: while the notation is open,
+   * only with the chair's PIN (a juror must not reach the session's administration). Writes nothing.
+   */
+  'jury.leave': defineMethod<{ left: true }>()(z.object({ sessionId: id, chairPin: pinSchema.optional() }).strict()),
 
   /** The chair enters a sheet scored on paper (submitted at once, source 'paper'). */
   'scores.enterPaper': defineMethod<SessionResults>()(z.object({ sessionId: id, jurorId: id, applicationId: id, answers: answersSchema, chairPin: pinSchema }).strict()),

@@ -1,13 +1,12 @@
-// The convened jury on the day: attendance (and who holds a represented member's voice), and the PINs that open their sheets.
+// The convened jury on the day: attendance, and who holds a represented member's voice (PINs: pin-handlers.ts).
 import { getSession } from '../../../db/queries/session-read.ts';
-import { setMemberAttendance, setMemberPinHash, touchSession } from '../../../db/queries/session-write.ts';
+import { setMemberAttendance, touchSession } from '../../../db/queries/session-write.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { attendanceProblems } from '../../domain/jury/quorum.ts';
 import type { Handlers } from '../handlers.ts';
 import { openSession, requireMember } from './session-guards.ts';
-import { hashPin } from './session-pins.ts';
 
-export const membersHandlers: Handlers<'sessions.setAttendance' | 'sessions.setPin'> = {
+export const membersHandlers: Handlers<'sessions.setAttendance'> = {
   'sessions.setAttendance': ({ sessionId, jurorId, attendance, representedByJurorId }, { db, now }) => {
     openSession(db, sessionId);
     const { member: current, members } = requireMember(db, sessionId, jurorId);
@@ -29,13 +28,6 @@ export const membersHandlers: Handlers<'sessions.setAttendance' | 'sessions.setP
       throw new AppError('validation', problems.join(' '), problems.map((message) => ({ path: attendance === 'represente' ? 'representedByJurorId' : 'attendance', message })));
     }
     setMemberAttendance(db, sessionId, jurorId, attendance, representedByJurorId);
-    touchSession(db, sessionId, now().toISOString());
-    return getSession(db, sessionId);
-  },
-  'sessions.setPin': ({ sessionId, jurorId, pin }, { db, now }) => {
-    openSession(db, sessionId);
-    requireMember(db, sessionId, jurorId);
-    setMemberPinHash(db, sessionId, jurorId, hashPin(pin));
     touchSession(db, sessionId, now().toISOString());
     return getSession(db, sessionId);
   },

@@ -81,6 +81,15 @@ export type Conflict = {
   createdAt: string;
 };
 
+/** A member locked out after five wrong PINs in a row (jury mode or a chair's act), until `lockedUntil` (ISO instant). */
+export type PinLockout = { jurorId: number; jurorName: string; lockedUntil: string };
+
+/** A member whose sheets are not all submitted: what the chair is told before moving on to the deliberation. */
+export type UnsubmittedJuror = { jurorId: number; jurorName: string; attendance: MemberAttendance; completeCount: number; toScoreCount: number };
+
+/** What a change of status would meet, asked before it is made: the refusal it would get, or the sheets left behind. */
+export type StatusChangePreview = { from: SessionStatus; to: SessionStatus; refusal: string | null; unsubmitted: UnsubmittedJuror[] };
+
 export type SessionDetail = SessionSummary & {
   gridId: number;
   grid: GridSummary;
@@ -142,8 +151,18 @@ export const sessionsMethods = {
   'sessions.setStatus': defineMethod<SessionDetail>()(
     z.object({ sessionId: id, status: z.enum(['preparation', 'notation', 'deliberation', 'close']), reason: z.string().trim().max(2000).default('') }).strict(),
   ),
-  /** Set by the manager while preparing the session, before handing the laptop to the juror. */
-  'sessions.setPin': defineMethod<SessionDetail>()(z.object({ sessionId: id, jurorId: id, pin: pinSchema }).strict()),
+  /**
+   * Set by the manager while preparing the session, before handing the laptop to the juror. Once the
+   * notation has started, only with the chair's PIN (else a juror could score in another's name); a
+   * new PIN also lifts the member's lockout.
+   */
+  'sessions.setPin': defineMethod<SessionDetail>()(z.object({ sessionId: id, jurorId: id, pin: pinSchema, chairPin: pinSchema.optional() }).strict()),
+  /** The chair lifts a member's PIN lockout (five wrong PINs) with their own PIN; logged. */
+  'sessions.unlockPin': defineMethod<SessionDetail>()(z.object({ sessionId: id, jurorId: id, chairPin: pinSchema }).strict()),
+  /** The members locked out right now (kept in memory by the app that runs, never on disk). */
+  'sessions.listPinLockouts': defineMethod<PinLockout[]>()(z.object({ sessionId: id }).strict()),
+  /** Before a change of status: whether it would be refused, and who has not submitted their sheets (told before the deliberation). */
+  'sessions.previewStatus': defineMethod<StatusChangePreview>()(z.object({ sessionId: id, status: z.enum(['preparation', 'notation', 'deliberation', 'close']) }).strict()),
   'sessions.declareConflict': defineMethod<SessionDetail>()(
     z
       .object({

@@ -5,17 +5,18 @@ import { getGridSummary } from '../../../db/queries/grid-queries.ts';
 import { requireJurors } from '../../../db/queries/juror-queries.ts';
 import { agendaApplicationIds } from '../../../db/queries/session-agenda.ts';
 import { getSession, listSessions, memberRows, sessionRow, type SessionRow } from '../../../db/queries/session-read.ts';
-import { insertSession, jurorsWithSheets, setSessionMembers, setSessionStatus, updateSession, type SessionFields } from '../../../db/queries/session-write.ts';
-import { AppError } from '../../domain/app-error.ts';
-import { SESSION_STATUS_LABELS, sessionStatusChangeProblem } from '../../domain/jury/session-status.ts';
+import { insertSession, jurorsWithSheets, setSessionMembers, updateSession, type SessionFields } from '../../../db/queries/session-write.ts';
+import { SESSION_STATUS_LABELS } from '../../domain/jury/session-status.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Handlers } from '../handlers.ts';
 import { agendaHandlers } from './agenda-handlers.ts';
 import { conflictsHandlers } from './conflicts-handlers.ts';
 import { defaultGridId, gridsHandlers } from './grids-handlers.ts';
 import { membersHandlers } from './members-handlers.ts';
+import { pinHandlers } from './pin-handlers.ts';
 import { refusal } from './session-guards.ts';
 import type { SessionDetail, sessionFieldsSchema, sessionsMethods } from './sessions-api.ts';
+import { statusHandlers } from './status-handlers.ts';
 import type { z } from 'zod';
 
 type SessionInput = z.output<typeof sessionFieldsSchema>;
@@ -87,42 +88,19 @@ function updateExisting(context: ServiceContext, id: number, input: SessionInput
   return getSession(db, id);
 }
 
-/** Scoring starts only when every juror can open their sheet and there is something to score. */
-function notationProblems(detail: SessionDetail): string[] {
-  const problems: string[] = [];
-  if (detail.agenda.length === 0) problems.push('l’ordre du jour est vide');
-  if (detail.members.length === 0) problems.push('aucun membre du jury n’est convoqué');
-  const withoutPin = detail.members.filter((member) => !member.hasPin).map((member) => member.name);
-  if (withoutPin.length > 0) problems.push(`${withoutPin.length > 1 ? 'ces membres n’ont pas' : 'ce membre n’a pas'} de code PIN : ${withoutPin.join(', ')}`);
-  return problems;
-}
-
-function changeStatus(context: ServiceContext, input: z.output<(typeof sessionsMethods)['sessions.setStatus']['input']>): SessionDetail {
-  const { db } = context;
-  const session = sessionRow(db, input.sessionId);
-  const problem = sessionStatusChangeProblem(session.status, input.status, input.reason);
-  if (problem) throw refusal('precondition', problem, input.status === 'deliberation' && session.status === 'close' ? 'reason' : 'status');
-  if (input.status === 'notation') {
-    const problems = notationProblems(getSession(db, session.id));
-    if (problems.length > 0) throw new AppError('precondition', `La notation ne peut pas commencer : ${problems.join(' ; ')}.`, problems.map((message) => ({ path: 'status', message })));
-  }
-  // Who moved it, when and why (a reopening's reason) is in the audit log, which keeps this input.
-  setSessionStatus(db, session.id, input.status, context.now().toISOString());
-  return getSession(db, session.id);
-}
-
-const sessionRecordHandlers: Handlers<'sessions.list' | 'sessions.get' | 'sessions.create' | 'sessions.update' | 'sessions.setStatus'> = {
+const sessionRecordHandlers: Handlers<'sessions.list' | 'sessions.get' | 'sessions.create' | 'sessions.update'> = {
   'sessions.list': ({ callId }, { db }) => listSessions(db, callId),
   'sessions.get': ({ id }, { db }) => getSession(db, id),
   'sessions.create': (input, context) => createSession(context, input),
   'sessions.update': ({ id, ...input }, context) => updateExisting(context, id, input),
-  'sessions.setStatus': (input, context) => changeStatus(context, input),
 };
 
 export const sessionsHandlers: Handlers<keyof typeof sessionsMethods> = {
   ...gridsHandlers,
   ...sessionRecordHandlers,
   ...membersHandlers,
+  ...pinHandlers,
+  ...statusHandlers,
   ...agendaHandlers,
   ...conflictsHandlers,
 };

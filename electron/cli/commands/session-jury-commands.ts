@@ -53,10 +53,11 @@ export function addSessionJuryCommands(program: Command, sessions: Command, io: 
     .requiredOption('--seance <numéro>', 'séance', positiveInteger('--seance'))
     .requiredOption('--jure <numéro>', 'membre du jury', positiveInteger('--jure'))
     .requiredOption('--pin <chiffres>', 'code PIN')
+    .option('--pin-president <chiffres>', 'code PIN du président : requis une fois la notation commencée')
     .option('--json', 'sortie JSON')
-    .action(async (options: { seance: number; jure: number; pin: string; json?: boolean }, command: Command) =>
+    .action(async (options: { seance: number; jure: number; pin: string; pinPresident?: string; json?: boolean }, command: Command) =>
       withService(command, io, async ({ service }) => {
-        const session = await service.invoke('sessions.setPin', { sessionId: options.seance, jurorId: options.jure, pin: options.pin });
+        const session = await service.invoke('sessions.setPin', { sessionId: options.seance, jurorId: options.jure, pin: options.pin, ...(options.pinPresident ? { chairPin: options.pinPresident } : {}) });
         // The PIN itself is never printed back.
         if (options.json) return printJson(io.stdout, session);
         const member = session.members.find((candidate) => candidate.id === options.jure);

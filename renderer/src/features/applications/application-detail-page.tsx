@@ -1,5 +1,6 @@
 // One application as filed: who and what, the pact objectives it serves, its public and places, its
-// dates, its budget, its indicators, and where it stands on eligibility with the trace of every step.
+// dates, its budget, its indicators, where it stands on eligibility with the trace of every step, and
+// (first, once there is one) what the commission decided and the convention that followed.
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -14,6 +15,7 @@ import { AttachmentsSection } from '../attachments/attachments-section.tsx';
 import { callPath } from '../calls/call-labels.ts';
 import { providerPath } from '../providers/provider-labels.ts';
 import { ApplicationBudgetView } from './application-budget-view.tsx';
+import { ApplicationDecisionsSection } from './application-decisions-section.tsx';
 import { ApplicationFactsTable } from './application-facts-table.tsx';
 import { ApplicationIndicatorsView } from './application-indicators-view.tsx';
 import { APPLICATIONS_PATH, applicationEditPath, parseId } from './application-labels.ts';
@@ -82,6 +84,8 @@ export function ApplicationDetailPage() {
         </Group>
       </Stack>
       <ApplicationSavedNotice />
+      {/* Once decided, the decision is what people come for: first. Before, a line near the status. */}
+      {application.decisions.length > 0 && <ApplicationDecisionsSection application={application} />}
       {section(
         'application-summary-title',
         'Résumé et description',
@@ -97,6 +101,7 @@ export function ApplicationDetailPage() {
       {section('application-indicators-title', 'Indicateurs proposés', <ApplicationIndicatorsView indicators={application.indicators} />)}
       <AttachmentsSection applicationId={application.id} />
       <EligibilitySection applicationId={application.id} />
+      {application.decisions.length === 0 && <ApplicationDecisionsSection application={application} />}
       <StatusPanel application={application} />
     </Stack>
   );

@@ -1,10 +1,11 @@
-// The list's search box and filters (call, status, lever, territory, provider), all kept in the address.
+// The list's search box and filters (call, status, avis, lever, territory, provider), all kept in the address.
 import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { ApplicationStatus } from '../../../../core/service/api.ts';
 import { APPLICATION_STATUS_LABELS } from '../../../../core/service/applications/applications-api.ts';
 import { usePactDetail } from '../pact/use-pact-queries.ts';
 import { useCallList } from '../calls/use-calls.ts';
+import { AVIS_FILTER_DATA } from './application-avis-badge.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 import { territorySelectData } from './territory-options.ts';
 import type { useApplicationFilters } from './use-application-filters.ts';
@@ -38,9 +39,19 @@ export function ApplicationFilters({ filters, searching }: Props) {
         maw={640}
         testId="applications-search"
       />
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} spacing="sm">
         <Select label="Appel" placeholder="Tous" clearable data={callData} value={params.get('appel')} onChange={(value) => setFilter('appel', value)} data-testid="filter-call" />
         <Select label="Statut" placeholder="Tous" clearable data={statusData} value={params.get('statut')} onChange={(value) => setFilter('statut', value)} data-testid="filter-status" />
+        <Select
+          label="Avis de la CAI"
+          placeholder="Tous"
+          clearable
+          data={AVIS_FILTER_DATA}
+          value={params.get('avis')}
+          onChange={(value) => setFilter('avis', value)}
+          comboboxProps={{ width: 220, position: 'bottom-start' }}
+          data-testid="filter-avis"
+        />
         <Select
           label="Levier"
           placeholder="Tous"

@@ -1,12 +1,24 @@
 // The first section of the form: which call, which provider, and what the action is called and does.
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { CallSummary } from '../../../../core/service/api.ts';
+import { APPLICATION_TITLE_MAX } from '../../../../core/service/applications/applications-api.ts';
 import type { ApplicationFormValues } from './application-form-values.ts';
 import { FormSection } from './form-section.tsx';
 import { ProviderSelect } from './provider-select.tsx';
 
 type Props = { form: UseFormReturnType<ApplicationFormValues>; calls: CallSummary[] };
+
+/** "42 / 300 caractères"; past the limit, in red with how many too many and where they belong. */
+function TitleCounter({ length }: { length: number }) {
+  const over = length > APPLICATION_TITLE_MAX;
+  return (
+    <Text component="span" size="xs" c={over ? 'red.9' : undefined} fw={over ? 600 : undefined} data-testid="application-title-counter" data-over={over}>
+      {`${length} / ${APPLICATION_TITLE_MAX} caractères`}
+      {over ? ` (${length - APPLICATION_TITLE_MAX} de trop : le détail a sa place dans le résumé)` : ''}
+    </Text>
+  );
+}
 
 export function ApplicationGeneralFields({ form, calls }: Props) {
   const callData = calls.map((call) => ({ value: String(call.id), label: call.title }));
@@ -36,7 +48,15 @@ export function ApplicationGeneralFields({ form, calls }: Props) {
             data-testid="application-provider"
           />
         </SimpleGrid>
-        <TextInput label="Intitulé de l’action" withAsterisk aria-required maxLength={300} {...form.getInputProps('title')} data-testid="application-title" />
+        {/* No maxLength: the browser would cut a pasted title silently. The counter warns, the save refuses. */}
+        <TextInput
+          label="Intitulé de l’action"
+          description={<TitleCounter length={form.getValues().title.trim().length} />}
+          withAsterisk
+          aria-required
+          {...form.getInputProps('title')}
+          data-testid="application-title"
+        />
         <Textarea
           label="Résumé"
           description="Quelques lignes : ce que l’action propose, à qui, pour quoi."

@@ -23,6 +23,7 @@ const sortData: { value: string; label: string }[] = [
   { value: 'requested-desc', label: 'Montant demandé (décroissant)' },
   { value: 'requested', label: 'Montant demandé (croissant)' },
   { value: 'status', label: 'Statut' },
+  { value: 'avis', label: 'Avis (favorables d’abord)' },
   { value: 'updated-desc', label: 'Modifiés récemment' },
   { value: 'updated', label: 'Modifiés il y a longtemps' },
 ];
@@ -92,9 +93,10 @@ export function ApplicationListPage() {
   );
 }
 
-/** "12 dossiers · 345 678,00 € demandés"; beyond one fetch, the sum says which rows it covers. */
+/** "12 dossiers · 345 678,00 € demandés · 120 000,00 € proposés": the host's sums over every matching row. */
 function countSentence(list: ApplicationList): string {
-  const requested = formatEuros(list.items.reduce((sum, item) => sum + item.requestedCents, 0));
-  if (list.total <= list.items.length) return `${applicationCount(list.total)} · ${requested} demandés`;
-  return `${applicationCount(list.total)} · ${requested} demandés pour les ${LIST_LIMIT.toLocaleString('fr-FR')} premiers affichés (affinez la recherche pour voir les autres)`;
+  const proposed = list.proposedTotalCents > 0 ? ` · ${formatEuros(list.proposedTotalCents)} proposés` : '';
+  const sentence = `${applicationCount(list.total)} · ${formatEuros(list.requestedTotalCents)} demandés${proposed}`;
+  if (list.total <= list.items.length) return sentence;
+  return `${sentence} (les ${LIST_LIMIT.toLocaleString('fr-FR')} premiers sont affichés : affinez la recherche pour voir les autres)`;
 }

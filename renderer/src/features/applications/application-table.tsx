@@ -1,7 +1,7 @@
 // The applications of one fetch (up to 2,000) in a table whose rows are virtualised against the page's
 // scroll: only the rows on screen (and a few around) are in the DOM, so scrolling stays smooth. Spacer
 // rows keep the table's height, and aria-rowcount / aria-rowindex tell assistive technologies the real size.
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { MouseEvent } from 'react';
 import { useLayoutEffect, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { Link, useNavigate } from 'react-router';
 import { formatEuros } from '../../../../core/domain/money.ts';
 import type { ApplicationSummary } from '../../../../core/service/api.ts';
 import { DemoBadge } from '../../components/demo-badge.tsx';
+import { ApplicationAvisBadge } from './application-avis-badge.tsx';
 import { applicationPath, formatShortDate } from './application-labels.ts';
 import { ApplicationStatusBadge } from './application-status-badge.tsx';
 import { SortHeader } from './sort-header.tsx';
@@ -17,7 +18,7 @@ import type { ApplicationSort } from './use-application-filters.ts';
 type Props = { items: ApplicationSummary[]; sort: ApplicationSort; descending: boolean; onSort: (column: ApplicationSort) => void };
 
 const ROW_ESTIMATE = 53;
-const COLUMNS = 7;
+const COLUMNS = 8;
 /** Amounts and dates: on one line, digits aligned from row to row. */
 const figureStyle = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -61,17 +62,19 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
       aria-label="Dossiers"
       aria-rowcount={items.length + 1}
       data-testid="applications-table"
-      miw={960}
+      miw={1000}
     >
       {/* Fixed widths, so that columns do not jump as other rows scroll in (the cells' own widths are ignored here). */}
       <colgroup>
+        {/* Sized to fit 1 000 px (a 1280 px window beside the navbar), the title keeping the most room. */}
         <col />
-        <col style={{ width: '20%' }} />
-        <col style={{ width: 70 }} />
-        <col style={{ width: 84 }} />
-        <col style={{ width: 130 }} />
+        <col style={{ width: '16%' }} />
+        <col style={{ width: 60 }} />
+        <col style={{ width: 72 }} />
+        <col style={{ width: 122 }} />
+        <col style={{ width: 122 }} />
         <col style={{ width: 120 }} />
-        <col style={{ width: 126 }} />
+        <col style={{ width: 112 }} />
       </colgroup>
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
@@ -80,6 +83,7 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
           <Table.Th>Appel</Table.Th>
           <Table.Th>Objectif</Table.Th>
           <SortHeader column="requested" label="Demandé" ta="right" {...sortProps} />
+          <SortHeader column="avis" label="Avis" {...sortProps} />
           <SortHeader column="status" label="Statut" {...sortProps} />
           <SortHeader column="updated" label="Modifié le" {...sortProps} />
         </Table.Tr>
@@ -121,6 +125,16 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
               </Table.Td>
               <Table.Td ta="right" style={figureStyle} data-testid="application-requested">
                 {formatEuros(application.requestedCents)}
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={2} align="flex-start">
+                  <ApplicationAvisBadge kind={application.avisKind} compact />
+                  {application.avisProposedCents !== null && application.avisProposedCents > 0 && (
+                    <Text size="xs" style={figureStyle} data-testid="application-proposed">
+                      {formatEuros(application.avisProposedCents)}
+                    </Text>
+                  )}
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <ApplicationStatusBadge status={application.status} size="sm" />

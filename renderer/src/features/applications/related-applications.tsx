@@ -1,12 +1,15 @@
 // The applications of one call or one provider, compact, on that call's or provider's page: each links
-// to its detail, and "Nouveau dossier" opens the form prefilled with the call or the provider.
+// to its detail with the commission's latest avis, and "Nouveau dossier" opens the form prefilled with
+// the call or the provider. The count and sums are the host's, over all of them, not over the rows shown.
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import type { ApplicationList } from '../../../../core/service/api.ts';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatEuros } from '../../../../core/domain/money.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { APPLICATIONS_PATH, applicationCount, applicationPath, newApplicationPath } from './application-labels.ts';
+import { ApplicationAvisBadge } from './application-avis-badge.tsx';
 import { ApplicationStatusBadge } from './application-status-badge.tsx';
 import { useApplicationList } from './use-applications.ts';
 
@@ -14,6 +17,12 @@ type Props = { callId: number; providerId?: undefined } | { providerId: number; 
 
 const SHOWN = 200;
 const amountStyle = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+
+/** "2 000 dossiers · 49 620 810,00 € demandés · 1 200 000,00 € proposés". */
+function relatedSentence(list: ApplicationList): string {
+  const proposed = list.proposedTotalCents > 0 ? ` · ${formatEuros(list.proposedTotalCents)} proposés` : '';
+  return `${applicationCount(list.total)} · ${formatEuros(list.requestedTotalCents)} demandés${proposed}`;
+}
 
 export function RelatedApplications(props: Props) {
   const byCall = props.callId !== undefined;
@@ -26,7 +35,7 @@ export function RelatedApplications(props: Props) {
     <Stack gap="sm" data-testid="related-applications">
       <Group justify="space-between" align="center">
         <Text fw={600} role="status" aria-live="polite" data-testid="related-applications-count">
-          {list.isSuccess ? `${applicationCount(list.data.total)} · ${formatEuros(list.data.items.reduce((sum, item) => sum + item.requestedCents, 0))} demandés` : ''}
+          {list.isSuccess ? relatedSentence(list.data) : ''}
         </Text>
         <Group gap="sm">
           {list.isSuccess && list.data.total > 0 && (
@@ -48,9 +57,10 @@ export function RelatedApplications(props: Props) {
             <Table.Tr>
               <Table.Th>Intitulé</Table.Th>
               <Table.Th w={byCall ? '30%' : 80}>{byCall ? 'Prestataire' : 'Appel'}</Table.Th>
-              <Table.Th w={140} ta="right">
+              <Table.Th w={130} ta="right">
                 Demandé
               </Table.Th>
+              <Table.Th w={170}>Avis de la CAI</Table.Th>
               <Table.Th w={120}>Statut</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -65,6 +75,16 @@ export function RelatedApplications(props: Props) {
                 <Table.Td>{byCall ? application.providerName : application.callYear}</Table.Td>
                 <Table.Td ta="right" style={amountStyle}>
                   {formatEuros(application.requestedCents)}
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2} align="flex-start">
+                    <ApplicationAvisBadge kind={application.avisKind} />
+                    {application.avisProposedCents !== null && application.avisProposedCents > 0 && (
+                      <Text size="xs" style={amountStyle} data-testid="related-application-proposed">
+                        {formatEuros(application.avisProposedCents)}
+                      </Text>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <ApplicationStatusBadge status={application.status} size="sm" />

@@ -3,13 +3,13 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { APPLICATION_SORTS } from '../../../../core/service/applications/applications-api.ts';
+import { APPLICATION_AVIS_FILTERS, APPLICATION_SORTS } from '../../../../core/service/applications/applications-api.ts';
 import type { ApplicationStatus } from '../../../../core/service/api.ts';
 import { parseId } from './application-labels.ts';
 import type { ApplicationListInput } from './use-applications.ts';
 
 export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
-export type FilterKey = 'appel' | 'statut' | 'levier' | 'territoire' | 'prestataire';
+export type FilterKey = 'appel' | 'statut' | 'avis' | 'levier' | 'territoire' | 'prestataire';
 
 const STATUSES: readonly ApplicationStatus[] = ['brouillon', 'depose', 'recevable', 'irrecevable'];
 const DEBOUNCE_MS = 250;
@@ -28,11 +28,14 @@ export function useApplicationFilters() {
   const descending = params.get('ordre') === 'desc';
   const statusParam = params.get('statut');
   const status = STATUSES.find((known) => known === statusParam);
+  const avisParam = params.get('avis');
+  const avis = APPLICATION_AVIS_FILTERS.find((known) => known === avisParam);
 
   const input: ApplicationListInput = {
     callId: parseId(params.get('appel')) ?? undefined,
     providerId: parseId(params.get('prestataire')) ?? undefined,
     status,
+    avis,
     leverNumber: parseId(params.get('levier')) ?? undefined,
     territoryId: parseId(params.get('territoire')) ?? undefined,
     query: query === '' ? undefined : query,
@@ -40,7 +43,7 @@ export function useApplicationFilters() {
     descending,
     limit: LIST_LIMIT,
   };
-  const hasFilters = ['appel', 'prestataire', 'statut', 'levier', 'territoire', 'q'].some((key) => params.has(key));
+  const hasFilters = ['appel', 'prestataire', 'statut', 'avis', 'levier', 'territoire', 'q'].some((key) => params.has(key));
 
   const update = useCallback(
     (changes: Record<string, string | null>) => {
@@ -85,7 +88,7 @@ export function useApplicationFilters() {
     /** Drops every filter and the search, keeping the sort. */
     clear: () => {
       setText('');
-      update({ appel: null, prestataire: null, statut: null, levier: null, territoire: null, q: null });
+      update({ appel: null, prestataire: null, statut: null, avis: null, levier: null, territoire: null, q: null });
     },
   };
 }

@@ -1,6 +1,6 @@
 // TanStack Query hooks over the applications methods and the references their screens pick from.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail, ApplicationInput, ApplicationStatus, MethodInput } from '../../../../core/service/api.ts';
+import type { ApplicationInput, ApplicationRecord, ApplicationStatus, MethodInput } from '../../../../core/service/api.ts';
 import { client } from '../../api/client.ts';
 
 export type ApplicationListInput = MethodInput<'applications.list'>;
@@ -11,20 +11,26 @@ export const applicationKeys = {
   detail: (id: number) => ['applications', 'detail', id] as const,
 };
 
-/** One list query; the previous rows stay shown (dimmed) while a new filter's answer arrives. */
+/**
+ * One list query; the previous rows stay shown (dimmed) while a new filter's answer arrives. Read again
+ * on each visit (staleTime 0): avis and conventions, decided on other screens, show in its rows and sums.
+ */
 export function useApplicationList(input: ApplicationListInput, enabled = true) {
   return useQuery({
     queryKey: applicationKeys.list(input),
     queryFn: () => client.call('applications.list', input),
     placeholderData: keepPreviousData,
+    staleTime: 0,
     enabled,
   });
 }
 
+/** Read again on each visit too: its decision, convention and payments change on other screens. */
 export function useApplication(id: number | null) {
   return useQuery({
     queryKey: applicationKeys.detail(id ?? 0),
     queryFn: () => client.call('applications.get', { id: id ?? 0 }),
+    staleTime: 0,
     enabled: id !== null,
   });
 }
@@ -32,7 +38,7 @@ export function useApplication(id: number | null) {
 /** Lists and totals all change with one application: everything but the detail being seeded is refetched. */
 function useApplicationSaved() {
   const queryClient = useQueryClient();
-  return async (saved: ApplicationDetail) => {
+  return async (saved: ApplicationRecord) => {
     queryClient.setQueryData(applicationKeys.detail(saved.id), saved);
     await queryClient.invalidateQueries({ queryKey: applicationKeys.all, predicate: (query) => query.queryKey[1] !== 'detail' });
     // The checklist reads the file (fields, budget, status): it is computed again on next view.
@@ -44,7 +50,7 @@ function useApplicationSaved() {
 export function useSaveApplication(id: number | undefined) {
   const onSaved = useApplicationSaved();
   return useMutation({
-    mutationFn: (input: ApplicationInput): Promise<ApplicationDetail> =>
+    mutationFn: (input: ApplicationInput): Promise<ApplicationRecord> =>
       id === undefined ? client.call('applications.create', input) : client.call('applications.update', { ...input, id }),
     onSuccess: onSaved,
   });

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/api-call-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { formatDateTime } from '../applications/application-labels.ts';
+import { eligibilityPointId } from './eligibility-point.ts';
 import { EligibilityStateBadge } from './eligibility-state-badge.tsx';
 import { EligibilityTickHistory } from './eligibility-tick-history.tsx';
 import { useEligibility, useTick } from './use-eligibility.ts';
@@ -64,7 +65,7 @@ export function EligibilitySection({ applicationId }: Props) {
             </Table.Thead>
             <Table.Tbody>
               {items.map((item) => (
-                <Table.Tr key={item.key} data-testid="eligibility-item" data-key={item.key}>
+                <Table.Tr key={item.key} id={eligibilityPointId(item.key)} tabIndex={-1} data-testid="eligibility-item" data-key={item.key}>
                   <Table.Td>{item.label}</Table.Td>
                   <Table.Td>
                     <EligibilityStateBadge state={item.state} />

@@ -1,13 +1,16 @@
 // "Notation hors ligne" on the session page: a member who scores on their own laptop gets a pack ("Dossier
 // hors ligne"), and the notes file their laptop exports comes back here. Packs are made in notation only,
-// when the jury, the grid and the PINs are settled; notes come back in notation or deliberation.
+// when the jury, the grid and the PINs are settled; notes come back in notation or deliberation. Each
+// member's row says to whom a pack was handed, when and by whom, and whether their notes came back.
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { SessionDetail, SessionMember } from '../../../../core/service/api.ts';
 import { JuryPackModal } from './jury-pack-modal.tsx';
+import { PackHandoverCell } from './pack-handover-cell.tsx';
 import { JURY_PACK_EXTENSION, quoted, SCORE_PACK_EXTENSION } from './pack-labels.ts';
 import { ScorePackImportModal } from './score-pack-import-modal.tsx';
+import { useSessionPackRecords } from './use-packs.ts';
 
 type Props = { session: SessionDetail };
 
@@ -20,9 +23,10 @@ function statusHint(session: SessionDetail): string | null {
 export function OfflineScoringSection({ session }: Props) {
   const [packFor, setPackFor] = useState<SessionMember | null>(null);
   const [importing, setImporting] = useState(false);
-  if (session.status === 'close' || session.members.length === 0) return null;
   const canExport = session.status === 'notation';
   const canImport = session.status === 'notation' || session.status === 'deliberation';
+  const records = useSessionPackRecords(session.id, canImport).data ?? { handovers: [], returns: [] };
+  if (session.status === 'close' || session.members.length === 0) return null;
   const hint = statusHint(session);
 
   return (
@@ -35,12 +39,13 @@ export function OfflineScoringSection({ session }: Props) {
         Pacte CAI, note les dossiers, puis vous remet ses notes (fichier {quoted(SCORE_PACK_EXTENSION)}), que vous importez ici.
       </Text>
       {hint && <Text size="sm">{hint}</Text>}
-      {canExport && (
-        <Table withTableBorder verticalSpacing="xs" maw={820} aria-label="Dossiers hors ligne des membres" data-testid="offline-table">
+      {canImport && (
+        <Table withTableBorder verticalSpacing="xs" maw={1000} aria-label="Dossiers hors ligne des membres" data-testid="offline-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Membre</Table.Th>
-              <Table.Th w={280}>Dossier hors ligne</Table.Th>
+              <Table.Th w={220}>Membre</Table.Th>
+              <Table.Th>Remise</Table.Th>
+              {canExport && <Table.Th w={230}>Dossier hors ligne</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -52,16 +57,21 @@ export function OfflineScoringSection({ session }: Props) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {member.hasPin ? (
-                    <Button size="xs" variant="default" leftSection={<IconFileExport size={14} aria-hidden />} aria-label={`Dossier hors ligne de ${member.name}`} onClick={() => setPackFor(member)} data-testid="offline-pack">
-                      Dossier hors ligne
-                    </Button>
-                  ) : (
-                    <Badge color="orange" c="#853200" variant="light" tt="none" data-testid="offline-no-pin">
-                      Code PIN à définir d’abord
-                    </Badge>
-                  )}
+                  <PackHandoverCell handovers={records.handovers.filter((entry) => entry.jurorId === member.id)} returns={records.returns.filter((entry) => entry.jurorId === member.id)} />
                 </Table.Td>
+                {canExport && (
+                  <Table.Td>
+                    {member.hasPin ? (
+                      <Button size="xs" variant="default" leftSection={<IconFileExport size={14} aria-hidden />} aria-label={`Dossier hors ligne de ${member.name}`} onClick={() => setPackFor(member)} data-testid="offline-pack">
+                        Dossier hors ligne
+                      </Button>
+                    ) : (
+                      <Badge color="orange" c="#853200" variant="light" tt="none" data-testid="offline-no-pin">
+                        Code PIN à définir d’abord
+                      </Badge>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -16,8 +16,21 @@ export function useLaptopPack(): OpenedJuryPack | null {
   return useJuryPackInfo().data?.pack ?? null;
 }
 
+/** Under 'sessions': a session's writes, and the notes imported, read it again. */
+export const sessionPackRecordsKey = (sessionId: number) => ['sessions', 'packs', sessionId] as const;
+
+/** Chair side: who received a jury pack of the session and when, and whose notes came back. */
+export function useSessionPackRecords(sessionId: number, enabled: boolean) {
+  return useQuery({ queryKey: sessionPackRecordsKey(sessionId), queryFn: () => client.call('juryPack.list', { sessionId }), enabled });
+}
+
 export function useCreateJuryPack() {
-  return useMutation({ mutationFn: (input: MethodInput<'juryPack.create'>) => client.call('juryPack.create', input) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInput<'juryPack.create'>) => client.call('juryPack.create', input),
+    // The hand-over is recorded by the host as the pack is made: the session page's list follows.
+    onSuccess: (pack) => queryClient.invalidateQueries({ queryKey: sessionPackRecordsKey(pack.sessionId) }),
+  });
 }
 
 export function useOpenJuryPack() {

@@ -1,4 +1,5 @@
-// A provider's page: what is recorded about it, the way to correct it, and its applications of every year.
+// A provider's page: what is recorded about it, the way to correct it, its funding history year by year,
+// and its applications of every year.
 import { Button, Group, Notification, Stack, Title } from '@mantine/core';
 import { IconCheck, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -12,6 +13,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { RelatedApplications } from '../applications/related-applications.tsx';
 import { ProviderDetailCard } from './provider-detail-card.tsx';
 import { ProviderDuplicatesAlert } from './provider-duplicates-alert.tsx';
+import { ProviderFundingSection } from './provider-funding-section.tsx';
 import { PROVIDERS_PATH, isSavedNotice, providerEditPath } from './provider-labels.ts';
 import { ProviderNotFound } from './provider-not-found.tsx';
 import { useProvider } from './use-providers.ts';
@@ -84,6 +86,12 @@ export function ProviderDetailPage() {
         <ErrorAlert error={provider.error} title="Le prestataire n’a pas pu être chargé" onRetry={() => void provider.refetch()} />
       )}
       {provider.isSuccess && <ProviderDetailCard provider={provider.data} />}
+      <Stack gap="sm" maw={880} component="section" aria-labelledby="provider-funding-title">
+        <Title order={2} id="provider-funding-title">
+          Historique des financements
+        </Title>
+        <ProviderFundingSection providerId={id} />
+      </Stack>
       <Stack gap="sm" maw={880} component="section" aria-labelledby="provider-applications-title">
         <Title order={2} id="provider-applications-title">
           Dossiers

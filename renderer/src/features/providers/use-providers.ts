@@ -35,6 +35,16 @@ export function useProvider(id: number | null) {
   });
 }
 
+/** The provider's funding year by year; read again whenever applications, avis or conventions may have changed. */
+export function useProviderFunding(id: number | null) {
+  return useQuery({
+    queryKey: ['providers', 'funding', id ?? 0],
+    queryFn: () => client.call('providers.funding', { id: id ?? 0 }),
+    enabled: id !== null,
+    staleTime: 0,
+  });
+}
+
 /** Providers that look like the one being typed; asked only once there is something to compare. */
 export function useProbableDuplicates(name: string, siret: string, excludeId: number | undefined) {
   return useQuery({

@@ -1,13 +1,13 @@
 // Step 2 of jury mode: the juror's own agenda — "12 / 40" complete sheets, each application's state,
 // the way into each sheet, and "Soumettre ma notation" once everything is scored.
 import { Alert, Anchor, Button, Group, List, Paper, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { IconAlertTriangle, IconLock, IconMessageExclamation } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { JurySession } from '../../../../core/service/api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { JuryItemStateBadge } from './scoring-badges.tsx';
-import { juryItemState, plural, type JuryItem, type JuryItemState } from './scoring-labels.ts';
+import { juryItemState, missingCommentsText, plural, type JuryItem, type JuryItemState } from './scoring-labels.ts';
 import { JurySubmitModal } from './jury-submit-modal.tsx';
 import { useSubmitJury } from './use-jury.ts';
 
@@ -92,6 +92,12 @@ export function JuryAgenda({ juryToken, session, settle, onOpen }: Props) {
                 <Table.Td>
                   <Text fw={600}>{item.title}</Text>
                   <Text size="sm">{item.providerName}</Text>
+                  {!item.isConflicted && item.missingComments.length > 0 && (
+                    <Text size="sm" c="#853200" fw={600} mt={4} data-testid="jury-missing-comments">
+                      <IconMessageExclamation size={16} aria-hidden style={{ verticalAlign: 'text-bottom', marginRight: 4 }} />
+                      {missingCommentsText(item.missingComments)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{item.isConflicted ? '—' : `${item.answered} / ${item.total}`}</Table.Td>
                 <Table.Td>

@@ -1,20 +1,26 @@
 // #/seances/:id/jure — jury mode, for a juror at the chair's laptop: name and PIN, then their own
 // agenda, then one sheet at a time, then the submit. The jury token is held in this page's state only.
+// A closed space while the notation is open: Back and Forward leave the juror where they are, "Quitter"
+// returns to the jury login, and only the chair's PIN leads out.
 import { Button, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { JurySession } from '../../../../core/service/api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { client } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { parseId } from '../applications/application-labels.ts';
+import { useLaptopPack } from '../packs/use-packs.ts';
+import { SESSIONS_PATH, sessionPath } from '../sessions/session-labels.ts';
+import { JuryLeaveModal } from './jury-leave-modal.tsx';
 import { JuryAgenda } from './jury-agenda.tsx';
 import { JuryLogin } from './jury-login.tsx';
 import { JurySealed } from './jury-sealed.tsx';
 import { JuryShell } from './jury-shell.tsx';
 import { JurySheet } from './jury-sheet.tsx';
 import { useCloseJury, useJurySession, useSessionDetail } from './use-jury.ts';
+import { useJuryClosedSpace } from './use-jury-closed-space.ts';
 
 type Settle = () => Promise<void>;
 
@@ -27,6 +33,13 @@ export function JuryModePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const jury = useJurySession(juryToken);
   const close = useCloseJury();
+  const laptop = useLaptopPack();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+  // On a juror's own laptop there is no administration to keep them from; on the chair's, while a juror is
+  // signed in or the notation is open, nothing leaves jury mode but the chair's "Fermer le mode juré".
+  const closed = laptop === null && (juryToken !== null || detail.data?.status === 'notation');
+  const space = useJuryClosedSpace(closed);
   // The open sheet's pending saves: sent and answered before the submit or the token's end.
   const settle = useRef<Settle>(() => Promise.resolve());
   const tokenRef = useRef<string | null>(null);
@@ -57,6 +70,15 @@ export function JuryModePage() {
     setNotice(message);
     void detail.refetch();
   };
+
+  const left = () => {
+    space.release();
+    setLeaving(false);
+    void navigate(sessionId !== null && detail.data ? sessionPath(sessionId) : SESSIONS_PATH);
+  };
+  const chair = detail.data?.members.find((member) => member.isChair);
+  // The chair's PIN is asked while a sheet could be opened; a session without a chair has none to ask.
+  const leave = () => (detail.data?.status === 'notation' && chair ? setLeaving(true) : left());
 
   const body = () => {
     if (sessionId === null || (detail.error instanceof ApiCallError && detail.error.code === 'not_found')) {
@@ -93,8 +115,9 @@ export function JuryModePage() {
   };
 
   return (
-    <JuryShell sessionId={sessionId} jurorName={juryToken !== null ? (jury.data?.jurorName ?? null) : null} quitting={close.isPending} onQuit={() => void quit()}>
+    <JuryShell jurorName={juryToken !== null ? (jury.data?.jurorName ?? null) : null} quitting={close.isPending} onQuit={() => void quit()} onLeave={detail.isPending && sessionId !== null ? null : leave}>
       {body()}
+      {sessionId !== null && <JuryLeaveModal sessionId={sessionId} chairName={chair?.name ?? ''} opened={leaving} onClose={() => setLeaving(false)} onLeft={left} />}
     </JuryShell>
   );
 }

@@ -1,18 +1,19 @@
 // Jury mode's own frame: no navbar and no search, so that a juror at the chair's laptop sees their
-// sheet and nothing else; the header names who is scoring and holds "Quitter". On a juror's own laptop the
-// header also carries the laptop's banner, and leads back to the juror's pack rather than to the session.
+// sheet and nothing else; the header names who is scoring and holds "Quitter" (back to the jury login).
+// No link leads to the session: "Fermer le mode juré" asks for the chair's PIN first. On a juror's own
+// laptop the header also carries the laptop's banner, and leads back to the juror's pack.
 import { Anchor, Badge, Box, Button, Container, Group, Text } from '@mantine/core';
-import { IconArrowLeft, IconLogout } from '@tabler/icons-react';
+import { IconArrowLeft, IconDoorExit, IconLogout } from '@tabler/icons-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LaptopBanner } from '../packs/laptop-banner.tsx';
 import { JURY_PACK_PATH } from '../packs/pack-labels.ts';
 import { useLaptopPack } from '../packs/use-packs.ts';
-import { sessionPath } from '../sessions/session-labels.ts';
 
 const MAIN_ID = 'contenu';
 
-type Props = { sessionId: number | null; jurorName: string | null; quitting: boolean; onQuit: () => void; children: ReactNode };
+/** onLeave: the way out to the app's other screens (the page asks for the chair's PIN); null where there is none. */
+type Props = { jurorName: string | null; quitting: boolean; onQuit: () => void; onLeave: (() => void) | null; children: ReactNode };
 
 /** A plain #contenu href would be read by the hash router as a route, so the link moves focus itself. */
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
@@ -20,7 +21,7 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById(MAIN_ID)?.focus();
 }
 
-export function JuryShell({ sessionId, jurorName, quitting, onQuit, children }: Props) {
+export function JuryShell({ jurorName, quitting, onQuit, onLeave, children }: Props) {
   const laptop = useLaptopPack();
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-0)">
@@ -54,13 +55,10 @@ export function JuryShell({ sessionId, jurorName, quitting, onQuit, children }: 
               </Group>
             </Anchor>
           ) : (
-            sessionId !== null && (
-              <Anchor component={Link} to={sessionPath(sessionId)} size="sm">
-                <Group gap={4} wrap="nowrap">
-                  <IconArrowLeft size={16} aria-hidden />
-                  Retour à la séance
-                </Group>
-              </Anchor>
+            onLeave !== null && (
+              <Button variant="subtle" size="sm" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={onLeave} data-testid="jury-leave">
+                Fermer le mode juré
+              </Button>
             )
           )}
         </Group>

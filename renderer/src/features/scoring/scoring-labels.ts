@@ -13,6 +13,12 @@ export const JURY_ITEM_STATE_LABELS: Record<JuryItemState, string> = {
   conflict: 'Conflit d’intérêts',
 };
 
+/** Why a sheet scored on every criterion is not complete yet: "Commentaire obligatoire à écrire : « Mobilité »." */
+export function missingCommentsText(labels: readonly string[]): string {
+  const quoted = labels.map((label) => `« ${label} »`).join(', ');
+  return labels.length > 1 ? `Commentaires obligatoires à écrire : ${quoted}.` : `Commentaire obligatoire à écrire : ${quoted}.`;
+}
+
 export function juryItemState(item: JuryItem): JuryItemState {
   if (item.isConflicted) return 'conflict';
   if (item.isComplete) return 'complete';

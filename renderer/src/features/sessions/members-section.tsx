@@ -1,12 +1,15 @@
-// "Jury et présences": the convened members, their attendance on the day, whether their PIN is set,
-// the chair; and the quorum as the host states it (the sentence the minutes print).
+// "Jury et présences": the convened members, their attendance on the day, whether their PIN is set (or
+// locked after wrong PINs, which the chair lifts), the chair; and the quorum as the host states it.
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { SessionDetail, SessionMember } from '../../../../core/service/api.ts';
+import type { PinLockout, SessionDetail, SessionMember } from '../../../../core/service/api.ts';
 import { jurorRoleLabel, jurorStanding } from '../jurors/juror-labels.ts';
 import { AttendanceField } from './attendance-field.tsx';
+import { PinLockoutBadge } from './pin-lockout-badge.tsx';
 import { PinModal } from './pin-modal.tsx';
+import { UnlockPinModal } from './unlock-pin-modal.tsx';
+import { usePinLockouts } from './use-sessions.ts';
 
 type Props = { session: SessionDetail };
 
@@ -24,8 +27,11 @@ function PinStatus({ member }: { member: SessionMember }) {
 
 export function MembersSection({ session }: Props) {
   const [pinFor, setPinFor] = useState<SessionMember | null>(null);
+  const [unlocking, setUnlocking] = useState<PinLockout | null>(null);
   const frozen = session.status === 'close';
   const { quorum } = session;
+  // PINs are typed from the notation on: before it nobody can be locked out, after the close nothing is written.
+  const lockouts = usePinLockouts(session.id, session.status === 'notation' || session.status === 'deliberation').data ?? [];
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="session-members-title" data-testid="session-members">
@@ -74,6 +80,11 @@ export function MembersSection({ session }: Props) {
                   <Table.Td>
                     <Stack gap={6} align="flex-start">
                       <PinStatus member={member} />
+                      {lockouts
+                        .filter((lockout) => lockout.jurorId === member.id)
+                        .map((lockout) => (
+                          <PinLockoutBadge key={lockout.jurorId} lockout={lockout} disabled={frozen} onUnlock={() => setUnlocking(lockout)} />
+                        ))}
                       <Button
                         size="xs"
                         variant="default"
@@ -106,7 +117,8 @@ export function MembersSection({ session }: Props) {
           {quorum.statement}
         </Alert>
       </div>
-      <PinModal sessionId={session.id} member={pinFor} onClose={() => setPinFor(null)} />
+      <PinModal sessionId={session.id} member={pinFor} needsChairPin={session.status !== 'preparation'} onClose={() => setPinFor(null)} />
+      <UnlockPinModal sessionId={session.id} lockout={unlocking} onClose={() => setUnlocking(null)} />
     </Stack>
   );
 }

@@ -1,37 +1,46 @@
 // "Définir le code" of one member: typed twice, 4 to 8 digits, stored by the host as a salted slow hash
-// and never shown again. The juror types it to open their own sheet.
+// and never shown again. The juror types it to open their own sheet. Once the notation has started the
+// chair confirms a change with their own PIN: otherwise a juror could take another's place.
 import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionMember } from '../../../../core/service/api.ts';
 import { pinSchema } from '../../../../core/service/sessions/sessions-api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { ModalActions } from '../../components/modal-actions.tsx';
+import { ChairPinInput, chairPinProblem, issueAt } from '../scoring/chair-pin.tsx';
 import { PinField } from './pin-field.tsx';
 import { useSessionWrite } from './use-sessions.ts';
 
-type FormProps = { sessionId: number; member: SessionMember; onDone: () => void };
+type FormProps = { sessionId: number; member: SessionMember; needsChairPin: boolean; onDone: () => void };
 
-function PinForm({ sessionId, member, onDone }: FormProps) {
+function PinForm({ sessionId, member, needsChairPin, onDone }: FormProps) {
   const setPin = useSessionWrite('sessions.setPin');
   const [pin, setPinValue] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<{ pin?: string; confirmation?: string }>({});
+  const [chairPin, setChairPin] = useState('');
+  const [errors, setErrors] = useState<{ pin?: string; confirmation?: string; chairPin?: string | undefined }>({});
 
   const submit = () => {
     const checked = pinSchema.safeParse(pin);
     const found: typeof errors = {};
     if (!checked.success) found.pin = checked.error.issues[0]?.message ?? 'Code PIN invalide.';
     else if (confirmation !== pin) found.confirmation = 'Les deux codes ne correspondent pas.';
+    if (needsChairPin) found.chairPin = chairPinProblem(chairPin) ?? undefined;
     setErrors(found);
-    if (found.pin || found.confirmation) {
-      document.getElementById(found.pin ? 'member-pin' : 'member-pin-confirmation')?.focus();
+    if (found.pin || found.confirmation || found.chairPin) {
+      if (found.pin || found.confirmation) document.getElementById(found.pin ? 'member-pin' : 'member-pin-confirmation')?.focus();
+      else document.querySelector<HTMLInputElement>('[data-testid="pin-form"] [data-testid="chair-pin"]')?.focus();
       return;
     }
     setPin.mutate(
-      { sessionId, jurorId: member.id, pin },
+      { sessionId, jurorId: member.id, pin, ...(needsChairPin ? { chairPin } : {}) },
       {
         onSuccess: onDone,
-        onError: (error) => setErrors({ pin: error instanceof ApiCallError ? (error.issues.find((issue) => issue.path === 'pin')?.message ?? error.message) : errorMessage(error) }),
+        onError: (error) => {
+          const onChair = issueAt(error, 'chairPin');
+          if (onChair !== undefined) return setErrors({ chairPin: error instanceof ApiCallError ? error.message : onChair });
+          setErrors({ pin: error instanceof ApiCallError ? (error.issues.find((issue) => issue.path === 'pin')?.message ?? error.message) : errorMessage(error) });
+        },
       },
     );
   };
@@ -50,6 +59,11 @@ function PinForm({ sessionId, member, onDone }: FormProps) {
           De 4 à 8 chiffres. {member.name} le tapera pour ouvrir sa fiche de notation ; il n’est plus jamais affiché.
           {member.hasPin ? ' Le nouveau code remplace l’ancien.' : ''}
         </Text>
+        {needsChairPin && (
+          <Text size="sm" fw={600} data-testid="pin-chair-notice">
+            La notation a commencé : le président confirme ce changement avec son propre code PIN. Le changement est inscrit au journal.
+          </Text>
+        )}
         <PinField
           id="member-pin"
           label="Code PIN"
@@ -77,18 +91,28 @@ function PinForm({ sessionId, member, onDone }: FormProps) {
           error={errors.confirmation}
           data-testid="member-pin-confirmation"
         />
+        {needsChairPin && (
+          <ChairPinInput
+            value={chairPin}
+            onChange={(value) => {
+              setChairPin(value);
+              setErrors({});
+            }}
+            error={errors.chairPin}
+          />
+        )}
         <ModalActions onCancel={onDone} submitLabel="Enregistrer le code" loading={setPin.isPending} testId="member-pin-save" />
       </Stack>
     </form>
   );
 }
 
-type Props = { sessionId: number; member: SessionMember | null; onClose: () => void };
+type Props = { sessionId: number; member: SessionMember | null; needsChairPin: boolean; onClose: () => void };
 
-export function PinModal({ sessionId, member, onClose }: Props) {
+export function PinModal({ sessionId, member, needsChairPin, onClose }: Props) {
   return (
     <Modal opened={member !== null} onClose={onClose} title={member ? `Code PIN de ${member.name}` : ''} closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="pin-modal">
-      {member && <PinForm key={member.id} sessionId={sessionId} member={member} onDone={onClose} />}
+      {member && <PinForm key={member.id} sessionId={sessionId} member={member} needsChairPin={needsChairPin} onDone={onClose} />}
     </Modal>
   );
 }

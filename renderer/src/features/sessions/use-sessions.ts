@@ -1,7 +1,7 @@
 // TanStack Query hooks over the sessions, their grids and the acts of preparing them. Every write returns
 // the session as it now stands: it replaces the cached page, and the list (counts, status) is read again.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput, MethodName, SessionDetail, SessionInput } from '../../../../core/service/api.ts';
+import type { MethodInput, MethodName, SessionDetail, SessionInput, SessionStatus } from '../../../../core/service/api.ts';
 import { client } from '../../api/client.ts';
 
 export const sessionKeys = {
@@ -9,6 +9,8 @@ export const sessionKeys = {
   list: () => ['sessions', 'list'] as const,
   detail: (id: number) => ['sessions', 'detail', id] as const,
   grids: () => ['sessions', 'grids'] as const,
+  lockouts: (id: number) => ['sessions', 'lockouts', id] as const,
+  preview: (id: number, status: SessionStatus) => ['sessions', 'preview', id, status] as const,
 };
 
 export function useSessionList() {
@@ -17,6 +19,21 @@ export function useSessionList() {
 
 export function useSession(id: number, enabled = true) {
   return useQuery({ queryKey: sessionKeys.detail(id), queryFn: () => client.call('sessions.get', { id }), enabled });
+}
+
+/** The members locked out after wrong PINs: in the host's memory, so read again every half minute while shown. */
+export function usePinLockouts(id: number, enabled: boolean) {
+  return useQuery({ queryKey: sessionKeys.lockouts(id), queryFn: () => client.call('sessions.listPinLockouts', { sessionId: id }), enabled, refetchInterval: 30_000 });
+}
+
+/** What a change of status would meet (its refusal, the sheets left unsubmitted), read when the chair asks for it. */
+export function useStatusPreview(id: number, status: SessionStatus | null) {
+  return useQuery({
+    queryKey: sessionKeys.preview(id, status ?? 'preparation'),
+    queryFn: () => client.call('sessions.previewStatus', { sessionId: id, status: status ?? 'preparation' }),
+    enabled: status !== null,
+    staleTime: 0,
+  });
 }
 
 export function useGridList() {
@@ -36,7 +53,15 @@ export function useSaveSession(id: number | undefined) {
 }
 
 /** The session methods whose answer is the session as it now stands. */
-type SessionWrite = 'sessions.setAttendance' | 'sessions.setAgenda' | 'sessions.fillAgenda' | 'sessions.setStatus' | 'sessions.setPin' | 'sessions.declareConflict' | 'sessions.withdrawConflict';
+type SessionWrite =
+  | 'sessions.setAttendance'
+  | 'sessions.setAgenda'
+  | 'sessions.fillAgenda'
+  | 'sessions.setStatus'
+  | 'sessions.setPin'
+  | 'sessions.unlockPin'
+  | 'sessions.declareConflict'
+  | 'sessions.withdrawConflict';
 
 /** One act on a session (attendance, PIN, agenda, conflict, status). */
 export function useSessionWrite<M extends SessionWrite & MethodName>(method: M) {
