@@ -10,5 +10,10 @@ export function focusEligibilityPoint(key: string): void {
   if (!row) return;
   row.scrollIntoView({ block: 'center' });
   const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]:not([disabled])');
-  (box ?? row).focus({ preventScroll: true });
+  const target = box ?? row;
+  target.focus({ preventScroll: true });
+  // The closing dialog's focus trap may hand the focus back a moment later (slow machines): take it again.
+  window.setTimeout(() => {
+    if (document.activeElement !== target && target.isConnected) target.focus({ preventScroll: true });
+  }, 150);
 }
