@@ -2,8 +2,9 @@
 // and décret n° 2001-495 make one mandatory when a body receives more than 23 000 € a year.
 import { FUNDING_AVIS, type AvisKind } from '../domain/jury/avis.ts';
 
-/** Strictly above this, a convention is mandatory: 23 000,00 € exactly still passes by simple decision. */
-export const CONVENTION_THRESHOLD_CENTS = 2_300_000;
+/** Strictly above this, a convention is mandatory: one rule, the conventions' own. */
+export { CONVENTION_THRESHOLD_CENTS } from '../domain/conventions/payment-rules.ts';
+import { CONVENTION_THRESHOLD_CENTS } from '../domain/conventions/payment-rules.ts';
 
 /** One application of the session with its avis, as the commission decided it. */
 export type RapportDecision = {

@@ -2,16 +2,13 @@
 // lines it replaces (superseded) and whose new lines again sum to the new amount of each year.
 import { conventionRow, getConvention } from '../../../db/queries/convention-detail.ts';
 import { appendConventionEvent, appendScheduleLines, insertAvenant, nextAvenantRank, replaceYears, supersedeLines, updateConventionRow } from '../../../db/queries/convention-write.ts';
-import { AppError } from '../../domain/app-error.ts';
 import { acceptsAvenant, CONVENTION_STATUS_LABELS } from '../../domain/conventions/convention-status.ts';
 import { defaultYearLines, type PlannedLine } from '../../domain/conventions/schedule.ts';
 import { formatFrenchDate } from '../../domain/french-parsing.ts';
 import { formatEuros } from '../../domain/money.ts';
 import type { ServiceContext } from '../context.ts';
 import type { AvenantChange, ConventionDetail } from './conventions-api.ts';
-import { detail, moveStatus, todayOf } from './lifecycle-handlers.ts';
-
-const refuse = (message: string, path?: string): AppError => new AppError('precondition', message, path === undefined ? undefined : [{ path, message }]);
+import { detail, moveStatus, refuse, todayOf } from './lifecycle-handlers.ts';
 
 type YearAmount = { year: number; amountCents: number };
 

@@ -10,6 +10,7 @@ import { defaultSchedule, scheduleProblems, type PlannedLine } from '../../domai
 import { formatEuros } from '../../domain/money.ts';
 import { formatFrenchDate } from '../../domain/french-parsing.ts';
 import type { ServiceContext } from '../context.ts';
+import { refusal } from '../sessions/session-guards.ts';
 import type { ConventionDetail } from './conventions-api.ts';
 
 export const todayOf = (context: ServiceContext): string => context.now().toISOString().slice(0, 10);
@@ -18,7 +19,8 @@ export function detail(context: ServiceContext, id: number): ConventionDetail {
   return getConvention(context.db, id, todayOf(context));
 }
 
-const refuse = (message: string, path?: string): AppError => new AppError('precondition', message, path === undefined ? undefined : [{ path, message }]);
+/** A convention rule said no: French, with the field when there is one (the sessions' refusal, code 'precondition'). */
+export const refuse = (message: string, path?: string): AppError => refusal('precondition', message, path);
 
 /** Moves the status, with its history entry; the machine's refusal is French and changes nothing. */
 export function moveStatus(context: ServiceContext, row: ConventionRow, to: ConventionStatus, summary: string, reason = '', fields: Partial<ConventionRow> = {}): void {

@@ -1,5 +1,5 @@
 // Payments (versements) on the lines of the schedule, and recoveries (reversements) of unused money.
-import { and, eq, ne, sum } from 'drizzle-orm';
+import { eq, sum } from 'drizzle-orm';
 import { conventionRow, getConvention, scheduleOf } from '../../../db/queries/convention-detail.ts';
 import { appendConventionEvent, updateConventionRow } from '../../../db/queries/convention-write.ts';
 import { payments, recoveries } from '../../../db/schema/conventions.ts';
@@ -11,9 +11,7 @@ import { formatFrenchDate } from '../../domain/french-parsing.ts';
 import { formatEuros } from '../../domain/money.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ConventionDetail, RecoveryCause } from './conventions-api.ts';
-import { detail, moveStatus, todayOf } from './lifecycle-handlers.ts';
-
-const refuse = (message: string, path?: string): AppError => new AppError('precondition', message, path === undefined ? undefined : [{ path, message }]);
+import { detail, moveStatus, refuse, todayOf } from './lifecycle-handlers.ts';
 
 /** Once every euro of the current amount is paid, the convention is soldée (and back en cours if an avenant raises it). */
 function settleIfPaid(context: ServiceContext, conventionId: number): void {
@@ -118,7 +116,7 @@ export function receiveRecovery(context: ServiceContext, id: number, receivedOn:
   if (!recovery) throw new AppError('not_found', `Le reversement n° ${id} n’existe pas.`);
   if (recovery.receivedOn !== null) throw refuse(`Ce reversement est déjà reçu (le ${formatFrenchDate(recovery.receivedOn)}).`);
   const at = context.now().toISOString();
-  db.update(recoveries).set({ receivedOn }).where(and(eq(recoveries.id, id), ne(recoveries.amountCents, 0))).run();
+  db.update(recoveries).set({ receivedOn }).where(eq(recoveries.id, id)).run();
   appendConventionEvent(db, recovery.conventionId, { kind: 'reversement', summary: `Reversement de ${formatEuros(recovery.amountCents)} reçu le ${formatFrenchDate(receivedOn)}.` }, context.actor, at);
   return detail(context, recovery.conventionId);
 }
