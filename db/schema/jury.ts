@@ -2,11 +2,15 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
+/** Madame / Monsieur / not given: documents and screens agree the role with it (la présidente, représentante). */
+export const CIVILITIES = ['madame', 'monsieur', ''] as const;
+
 export const JUROR_ROLES = ['responsable_dispositifs', 'responsable_antenne', 'representant_departement', 'representant_allocataires', 'professionnel_diap', 'autre'] as const;
 
 export const jurors = sqliteTable('jurors', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
+  civility: text('civility', { enum: CIVILITIES }).notNull().default(''),
   role: text('role', { enum: JUROR_ROLES }).notNull(),
   organisation: text('organisation').notNull().default(''),
   /** Titulaire (counts for the default quorum) or suppléant. */

@@ -1,6 +1,7 @@
 // Providers (prestataires / porteurs): the bodies that run collective actions and apply for funding.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
+import { CIVILITIES } from './jury.ts';
 
 export const LEGAL_FORMS = ['association', 'siae', 'entreprise', 'etablissement_public', 'autre'] as const;
 
@@ -17,6 +18,7 @@ export const providers = sqliteTable(
     address: text('address').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     city: text('city').notNull().default(''),
+    representativeCivility: text('representative_civility', { enum: CIVILITIES }).notNull().default(''),
     representativeName: text('representative_name').notNull().default(''),
     representativeRole: text('representative_role').notNull().default(''),
     contactName: text('contact_name').notNull().default(''),

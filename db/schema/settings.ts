@@ -1,6 +1,7 @@
 // The organisation that runs the CAI: one row, the identity every document carries.
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CIVILITIES } from './jury.ts';
 
 export const organisation = sqliteTable(
   'organisation',
@@ -26,6 +27,22 @@ export const organisation = sqliteTable(
 export const signatories = sqliteTable('signatories', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   position: integer('position').notNull(),
+  civility: text('civility', { enum: CIVILITIES }).notNull().default(''),
   name: text('name').notNull(),
   role: text('role').notNull(),
 });
+
+/**
+ * Who uses this computer (one row): asked on first start, every act done without a PIN is attributed
+ * to this person rather than to the operating-system account.
+ */
+export const localUser = sqliteTable(
+  'local_user',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('local_user_single_row', sql`${t.id} = 1`)],
+);
