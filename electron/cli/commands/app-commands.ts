@@ -50,8 +50,9 @@ export function addAppCommands(program: Command, io: CliIo): void {
     .addOption(new Option('--port <port>', 'port d’écoute (0 : un port libre)').argParser(parsePort).default(4780))
     .action(async (options: { port: number }, command: Command) => {
       const opened = openCliService(command, io);
+      // PACTE_RENDERER_DIR lets a developer serve a renderer built elsewhere (parallel e2e runs on one checkout).
       try {
-        const host = await startHttpHost({ service: opened.service, rendererDir: path.join(io.appRoot, 'dist', 'renderer'), port: options.port }).catch((error: NodeJS.ErrnoException) => {
+        const host = await startHttpHost({ service: opened.service, rendererDir: process.env.PACTE_RENDERER_DIR ?? path.join(io.appRoot, 'dist', 'renderer'), port: options.port }).catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'EADDRINUSE') throw new AppError('port_in_use', `Le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port.`);
           throw error;
         });
