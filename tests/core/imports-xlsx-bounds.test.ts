@@ -85,3 +85,21 @@ describe('bounded workbook reading', () => {
     app.close();
   });
 });
+
+describe('bounded CSV reading', () => {
+  async function csvRefusal(text: string) {
+    return refusal({ fileName: 'dossiers.csv', bytes: new TextEncoder().encode(text) });
+  }
+
+  it('refuses a value beyond the 200th column and a cell longer than Excel allows, with their place', async () => {
+    const wide = `Titre${';'.repeat(250)}x\n`;
+    expect((await csvRefusal(wide)).message).toContain('ligne 1, colonne IQ : valeur au-delà de la colonne GR');
+    const long = `Titre;Prestataire\n${'a'.repeat(40_000)};P\n`;
+    expect((await csvRefusal(long)).message).toContain('ligne 2, colonne A : texte de 40 000 caractères (32 767 au plus)');
+  });
+
+  it(`refuses a file of more than ${MAX_SHEET_ROWS} lines`, async () => {
+    const error = await csvRefusal(`Titre\n${'x\n'.repeat(MAX_SHEET_ROWS + 1)}`);
+    expect(error.message).toContain('Fichier CSV refusé : 50 001 lignes (50 000 au plus)');
+  });
+});

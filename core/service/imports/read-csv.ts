@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../domain/app-error.ts';
 import type { CellValue } from './cell-values.ts';
 import type { RawSheet } from './read-file.ts';
+import { columnLetters, formatCount, MAX_CELL_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './spreadsheet-limits.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252';
@@ -55,9 +56,36 @@ export function readCsv(bytes: Uint8Array, name: string): RawSheet {
     throw new AppError('validation', `Fichier CSV illisible : guillemet non refermé à partir de la ligne ${fatal.row === undefined ? '?' : fatal.row + 1}.`);
   }
   const [header = [], ...records] = parsed.data;
+  checkCsvBounds(parsed.data);
   return {
     name,
     headers: header.map((cell) => cell.trim()),
     rows: records.map((cells, index) => ({ row: index + 2, cells: cells.map((cell): CellValue => cell) })),
   };
+}
+
+/** The same bounds as a workbook's, with the place of the first problems (line and column as a spreadsheet shows them). */
+function checkCsvBounds(lines: string[][]): void {
+  // Blank lines (the one after the last line break, for one) are not rows a person would count.
+  const dataRows = lines.filter((cells) => !(cells.length === 1 && cells[0] === '')).length - 1;
+  if (dataRows > MAX_SHEET_ROWS) {
+    throw new AppError('validation', `Fichier CSV refusé : ${formatCount(dataRows)} lignes (${formatCount(MAX_SHEET_ROWS)} au plus) ; importez-le en plusieurs fichiers.`);
+  }
+  const problems: string[] = [];
+  let total = 0;
+  lines.forEach((cells, index) => {
+    cells.forEach((cell, column) => {
+      const place = `ligne ${index + 1}, colonne ${columnLetters(column + 1)}`;
+      let problem: string | null = null;
+      if (column >= MAX_SHEET_COLUMNS && cell.trim() !== '') problem = `${place} : valeur au-delà de la colonne ${columnLetters(MAX_SHEET_COLUMNS)} (${MAX_SHEET_COLUMNS} colonnes au plus).`;
+      else if (cell.length > MAX_CELL_CHARS) problem = `${place} : texte de ${formatCount(cell.length)} caractères (${formatCount(MAX_CELL_CHARS)} au plus).`;
+      if (problem === null) return;
+      total += 1;
+      if (problems.length < 20) problems.push(problem);
+    });
+  });
+  if (total > 0) {
+    const more = total > problems.length ? `\n… et ${formatCount(total - problems.length)} autre(s).` : '';
+    throw new AppError('validation', `Fichier CSV refusé, rien n’a été importé :\n${problems.join('\n')}${more}`);
+  }
 }
