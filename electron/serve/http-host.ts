@@ -1,4 +1,7 @@
-// The browser mode: the built renderer and the API over HTTP, on 127.0.0.1 only, guarded by a per-run token.
+// The browser mode: the built renderer and the API over HTTP, on 127.0.0.1 only. Like Jupyter's token
+// login: the per-run token appears only in the URL printed to the terminal of whoever started the
+// host; opening that URL exchanges it for an HttpOnly, SameSite=Strict session cookie, and the page
+// itself never holds the token (another local account reading `GET /` learns nothing).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -8,6 +11,9 @@ import type { Service } from '../../core/service/create-service.ts';
 import type { Result } from '../../core/service/result.ts';
 
 export const TOKEN_HEADER = 'x-pacte-token';
+export const SESSION_COOKIE = 'pacte_session';
+/** Keys in one JSON body: a pact referential has a few thousand; 300,000 unknown keys blocked the host for 8 s. */
+export const MAX_JSON_KEYS = 50_000;
 // 30 Mo: a 20 Mo attachment or spreadsheet travels as base64 (4/3 of its size) inside the JSON body.
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
@@ -49,7 +55,15 @@ const STATUS_BY_ERROR_CODE: Record<string, number> = {
   internal: 500,
 };
 
-export type HttpHost = { url: string; port: number; token: string; close: () => Promise<void> };
+export type HttpHost = {
+  /** The app's base address, what the page and the API live under. */
+  url: string;
+  /** The address to open once: it carries the token, exchanged for the session cookie. */
+  loginUrl: string;
+  port: number;
+  token: string;
+  close: () => Promise<void>;
+};
 
 export type HttpHostOptions = {
   service: Service;
@@ -71,6 +85,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   let origin = '';
   const allowedHosts = new Set<string>();
+  const allowedOrigins = new Set<string>();
+  /** Session secrets handed out for this run; a restart of the host asks for the printed URL again. */
+  const sessions = new Set<string>();
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     setSecurityHeaders(response);
@@ -78,32 +95,69 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (!allowedHosts.has(request.headers.host ?? '')) {
       return sendEnvelope(response, forbidden('Hôte non autorisé.'));
     }
-    const url = new URL(request.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/')) return handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(request.url ?? '/', origin);
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Adresse mal formée.' } });
+    }
+    if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    return serveStatic(response, url.pathname);
+    const offered = url.searchParams.get('token');
+    if (offered !== null) return logIn(response, offered);
+    return serveStatic(request, response, pathname);
+  }
+
+  function logIn(response: http.ServerResponse, offered: string): void {
+    if (!tokenMatches(offered)) {
+      response.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(pageOf('Jeton invalide : ouvrez l’adresse complète affichée dans le terminal par « pacte serve » lors de ce lancement.'));
+      return;
+    }
+    const session = randomBytes(32).toString('base64url');
+    sessions.add(session);
+    // The token leaves the address bar at once: the redirect drops it (the #/route, if any, is kept by the browser).
+    response.writeHead(303, { Location: '/', 'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' }).end();
+  }
+
+  function hasSession(request: http.IncomingMessage): boolean {
+    const cookies = (request.headers.cookie ?? '').split(';').map((part) => part.trim());
+    return cookies.some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`) && sessions.has(cookie.slice(SESSION_COOKIE.length + 1)));
   }
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Les appels à l’API se font en POST.' } });
     const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) return sendEnvelope(response, forbidden('Appel refusé : il vient d’une autre origine que l’application.'));
+    if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) return sendEnvelope(response, forbidden('Appel refusé : il vient d’une autre origine que l’application.'));
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return sendEnvelope(response, forbidden('Appel refusé : il vient d’un autre site.'));
-    if (!tokenMatches(request.headers[TOKEN_HEADER])) return sendEnvelope(response, forbidden('Appel refusé : jeton de session absent ou invalide. Rechargez la page ouverte depuis l’adresse affichée par « pacte serve ».'));
+    // The page's calls carry the session cookie; a script may send the token itself in the header.
+    if (!hasSession(request) && !tokenMatches(request.headers[TOKEN_HEADER])) {
+      return sendEnvelope(response, forbidden('Appel refusé : session absente ou expirée. Ouvrez l’adresse complète affichée dans le terminal par « pacte serve ».'));
+    }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).' } });
     }
     const body = await readBody(request);
     if (body === null) return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Requête trop volumineuse (30 Mo au plus).' } });
     let input: unknown;
+    let keys = 0;
     try {
-      input = body.length === 0 ? {} : JSON.parse(body);
-    } catch {
-      return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message: 'Le corps de la requête n’est pas un JSON valide.' } });
+      input =
+        body.length === 0
+          ? {}
+          : JSON.parse(body, function countKeys(this: unknown, _key: string, value: unknown) {
+              keys += 1;
+              if (keys > MAX_JSON_KEYS) throw new TooManyKeys();
+              return value;
+            });
+    } catch (error) {
+      const message = error instanceof TooManyKeys ? `Requête refusée : plus de ${MAX_JSON_KEYS.toLocaleString('fr-FR')} valeurs dans le corps.` : 'Le corps de la requête n’est pas un JSON valide.';
+      return sendEnvelope(response, { ok: false, error: { code: 'bad_request', message } });
     }
     sendEnvelope(response, await options.service.call(method, input));
   }
@@ -115,8 +169,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     return actual.length === expected.length && timingSafeEqual(actual, expected);
   }
 
-  async function serveStatic(response: http.ServerResponse, pathname: string): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  async function serveStatic(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+    // The scripts and styles are the same for everyone; the page, which opens the data, needs the session.
+    if (relative === 'index.html' && !hasSession(request)) {
+      response.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(pageOf('Pour ouvrir Pacte CAI, utilisez l’adresse complète (avec <code>?token=…</code>) affichée dans le terminal où « pacte serve » a été lancé. Elle ne sert qu’une fois par navigateur et par lancement.'));
+      return;
+    }
     const file = path.resolve(options.rendererDir, relative);
     if (!file.startsWith(path.resolve(options.rendererDir) + path.sep)) {
       response.writeHead(404).end();
@@ -137,8 +196,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     const extension = path.extname(file);
     if (relative === 'index.html') {
-      const html = content.toString('utf8').replace(/<meta name="pacte-token" content="[^"]*"\s*\/?>/, `<meta name="pacte-token" content="${token}" />`);
-      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' }).end(html);
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' }).end(content);
       return;
     }
     response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream' }).end(content);
@@ -151,9 +209,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`);
+  for (const host of allowedHosts) allowedOrigins.add(`http://${host}`);
 
   return {
     url: `${origin}/`,
+    loginUrl: `${origin}/?token=${token}`,
     port,
     token,
     close: () =>
@@ -162,6 +222,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         server.close(() => resolve());
       }),
   };
+}
+
+class TooManyKeys extends Error {}
+
+function pageOf(message: string): string {
+  return `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Pacte CAI</title><p>${message}</p></html>`;
 }
 
 function forbidden(message: string): Result<never> {

@@ -17,8 +17,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** A call the host may refuse: the envelope, as it comes back. */
 async function callRaw(page: Page, baseUrl: string, method: string, data: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
-  const token = (await page.locator('meta[name="pacte-token"]').getAttribute('content')) ?? '';
-  const response = await page.request.post(`${baseUrl}api/${method}`, { headers: { 'X-Pacte-Token': token, 'Content-Type': 'application/json', Origin: baseUrl.slice(0, -1) }, data });
+  const response = await page.request.post(`${baseUrl}api/${method}`, { headers: { 'Content-Type': 'application/json', Origin: baseUrl.slice(0, -1) }, data });
   return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
 }
 

@@ -1,5 +1,6 @@
-// The browser mode's host: the renderer and the API on 127.0.0.1 only; an API call needs this run's
-// token and must come from the app's own origin and host name; no file outside the renderer leaks.
+// The browser mode's host: the renderer and the API on 127.0.0.1 only; the page and the API need the
+// session opened with this run's printed URL (or, for a script, the token in a header) and must come
+// from the app's own origin and host name; no file outside the renderer leaks.
 import { spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -8,10 +9,10 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ApiError, Result } from '../../core/service/api.ts';
 import { latestSchemaVersion } from '../../db/open-database.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../core/service/attachments/attachments-api.ts';
-import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, MAX_JSON_KEYS, SESSION_COOKIE, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
 import { FRENCH, migrationsFolder, openTestService, repoRoot, tempDir } from '../support/test-app.ts';
 
-const INDEX_HTML = '<!doctype html><html lang="fr"><head><meta name="pacte-token" content="" /></head><body>Pacte CAI</body></html>';
+const INDEX_HTML = '<!doctype html><html lang="fr"><head></head><body>Pacte CAI</body></html>';
 const SECRET = 'secret-hors-du-dossier-renderer';
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -66,15 +67,73 @@ describe('the HTTP host', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
   });
 
-  it('serves the page with this run’s token injected, a strict CSP and no caching', async () => {
+  /** Opens the printed URL as a browser would: the session cookie it sets. */
+  async function logIn(host: HttpHost): Promise<string> {
+    const reply = await request(host, { path: new URL(host.loginUrl).pathname + new URL(host.loginUrl).search });
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    const cookie = String(reply.headers['set-cookie']?.[0] ?? '');
+    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{40,}; HttpOnly; SameSite=Strict; Path=/$`, 'u'));
+    return cookie.split(';')[0] ?? '';
+  }
+
+  it('prints a login URL holding the token; opening it sets an HttpOnly, SameSite=Strict cookie and drops the token from the address', async () => {
     const host = await startTestHost();
-    const page = await request(host, { path: '/' });
+    expect(host.loginUrl).toBe(`${host.url}?token=${host.token}`);
+    const cookie = await logIn(host);
+    expect(cookie).not.toContain(host.token);
+    const page = await request(host, { path: '/', headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="pacte-token" content="${host.token}" />`);
+    expect(page.body).toBe(INDEX_HTML);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'/);
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.headers['x-frame-options']).toBe('DENY');
+    const reply = await request(host, { method: 'POST', path: '/api/pacts.list', headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: host.url.slice(0, -1) }, body: '{}' });
+    expect(reply.status).toBe(200);
+  });
+
+  it('gives the page to no one without the session: GET / explains how to open the app and holds no token', async () => {
+    const host = await startTestHost();
+    const page = await request(host, { path: '/' });
+    expect(page.status).toBe(401);
+    expect(page.body).not.toContain(host.token);
+    expect(page.body).toContain('?token=');
+    expect(page.body).toMatch(FRENCH);
+    const forged = await request(host, { path: '/', headers: { Cookie: `${SESSION_COOKIE}=${host.token}` } });
+    expect(forged.status).toBe(401);
+  });
+
+  it('refuses a wrong token in the login URL, with no cookie', async () => {
+    const host = await startTestHost();
+    const reply = await request(host, { path: `/?token=${host.token.slice(0, -1)}x` });
+    expect(reply.status).toBe(403);
+    expect(reply.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers a malformed percent escape with 400, not an internal error', async () => {
+    const host = await startTestHost();
+    for (const path of ['/%E0%A4%A', '/api/%ZZ', '/assets/%']) {
+      const reply = await request(host, { path });
+      expect(reply.status).toBe(400);
+      expect(reply.body).not.toMatch(/at .*\.ts|URIError/u);
+      expect(errorOf(reply)).toEqual({ code: 'bad_request', message: 'Adresse mal formée.' });
+    }
+  });
+
+  it(`refuses a body of more than ${MAX_JSON_KEYS} keys without echoing them`, async () => {
+    const host = await startTestHost();
+    const keys = Object.fromEntries(Array.from({ length: 300_000 }, (_, index) => [`k${index}`, 1]));
+    const reply = await callApi(host, 'pacts.list', keys);
+    expect(reply.status).toBe(400);
+    expect(errorOf(reply).code).toBe('bad_request');
+    expect(reply.body.length).toBeLessThan(300);
+  });
+
+  it('accepts the localhost origin when the page was opened under the localhost host name', async () => {
+    const host = await startTestHost();
+    const reply = await callApi(host, 'pacts.list', {}, { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}`, 'Sec-Fetch-Site': 'same-origin' });
+    expect(reply.status).toBe(200);
   });
 
   it('serves the renderer’s assets with their content type', async () => {
@@ -126,6 +185,12 @@ describe('the HTTP host', () => {
     const reply = await request(host, { path: '/', headers: { Host: `evil.example:${host.port}` } });
     expect(reply.status).toBe(403);
     expect(reply.body).not.toContain(host.token);
+  });
+
+  it('refuses an API call with a session cookie it never handed out', async () => {
+    const host = await startTestHost();
+    const reply = await callApi(host, 'pacts.list', {}, { [TOKEN_HEADER]: '', Cookie: `${SESSION_COOKIE}=${'a'.repeat(43)}` });
+    expect(reply.status).toBe(403);
   });
 
   it('refuses an API call made with GET', async () => {
@@ -205,7 +270,7 @@ describe('pacte serve, the real command in its own process', () => {
     return root;
   }
 
-  it('prints its 127.0.0.1 URL, answers API calls made with the page’s token, and exits 0 on SIGTERM', async () => {
+  it('prints its 127.0.0.1 login URL, answers API calls of the session it opens, and exits 0 on SIGTERM', async () => {
     const root = installedApp();
     const db = path.join(path.dirname(root), 'pacte.sqlite');
     // --preserve-symlinks-main: the app root is found from the script's own path, which must stay inside `root`.
@@ -226,16 +291,19 @@ describe('pacte serve, the real command in its own process', () => {
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout);
+        const found = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(stdout);
         if (found) resolve(found[0]);
       });
       child.once('exit', (code) => reject(new Error(`pacte serve exited (${code}) before printing its URL: ${stderr}`)));
     });
 
-    const page = await (await fetch(url)).text();
-    const token = /<meta name="pacte-token" content="([^"]+)"/.exec(page)?.[1] ?? '';
-    expect(token).not.toBe('');
-    const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' });
+    const login = await fetch(url, { redirect: 'manual' });
+    expect(login.status).toBe(303);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).toMatch(/^pacte_session=/u);
+    const page = await fetch(new URL('/', url), { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
     expect(info.status).toBe(200);
     expect(await info.json()).toEqual({ ok: true, value: { name: 'Pacte CAI', version: '9.9.9-test', databaseFile: db, schemaVersion: latestSchemaVersion(migrationsFolder) } });
     const refused = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });

@@ -16,7 +16,10 @@ function parsePort(value: string): number {
 
 function demoSentence(demo: DemoLoadResult): string {
   const counts = `1 appel, ${demo.providers} prestataires, ${demo.applications} dossiers`;
-  return demo.status === 'created' ? `Données de démonstration chargées : ${counts}.` : `Données de démonstration déjà présentes : ${counts} ; rien n'a été modifié.`;
+  const main = demo.status === 'created' ? `Données de démonstration chargées : ${counts}.` : `Données de démonstration déjà présentes : ${counts} ; rien n'a été modifié.`;
+  // The open call is what a newcomer holds a session on: say where it is.
+  const open = demo.openCall ? `\nEt un appel ouvert (n° ${demo.openCall.callId}) : ${demo.openCall.recevable} dossiers recevables à inscrire à une séance CAI.` : '';
+  return `${main}${open}`;
 }
 
 export function addAppCommands(program: Command, io: CliIo): void {
@@ -56,7 +59,7 @@ export function addAppCommands(program: Command, io: CliIo): void {
           if (error.code === 'EADDRINUSE') throw new AppError('port_in_use', `Le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port.`);
           throw error;
         });
-        io.stdout(`Pacte CAI est disponible sur ${host.url}\nBase : ${opened.database.file}\nCtrl+C pour arrêter.\n`);
+        io.stdout(`Pacte CAI est disponible sur ${host.loginUrl}\n(ouvrez cette adresse complète : elle contient le jeton de ce lancement, à ne pas partager)\nBase : ${opened.database.file}\nCtrl+C pour arrêter.\n`);
         await io.untilStopped();
         await host.close();
       } finally {

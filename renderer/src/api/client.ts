@@ -1,7 +1,7 @@
 // The typed API client the renderer uses; picks IPC under Electron, HTTP in a browser.
 import type { MethodInput, MethodName, MethodOutput } from '../../../core/service/api.ts';
 import { ApiCallError } from './api-call-error.ts';
-import { createHttpTransport, readPageToken } from './http-transport.ts';
+import { createHttpTransport } from './http-transport.ts';
 import { createIpcTransport } from './ipc-transport.ts';
 import type { Transport } from './transport.ts';
 
@@ -24,7 +24,7 @@ export function createClient(transport: Transport): ApiClient {
 
 function chooseTransport(): Transport {
   if (typeof window !== 'undefined' && window.pacte) return createIpcTransport(window.pacte);
-  return createHttpTransport(readPageToken());
+  return createHttpTransport();
 }
 
 /** Chosen once at start: the preload either exposed the bridge before the page ran, or it never will. */

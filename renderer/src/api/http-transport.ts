@@ -1,13 +1,10 @@
-// Transport of the browser mode: POST api/<method> on the host that served the page, with its token.
+// Transport of the browser mode: POST api/<method> on the host that served the page. The host's
+// session cookie (HttpOnly, set when the printed URL was opened) authenticates the call: the page
+// never sees the token.
 import { asResult, failure } from './transport.ts';
 import type { Transport } from './transport.ts';
 
-/** The HTTP host writes a per-run token into the page it serves; it proves the call comes from that page. */
-export function readPageToken(doc: Document = document): string {
-  return doc.querySelector<HTMLMetaElement>('meta[name="pacte-token"]')?.content ?? '';
-}
-
-export function createHttpTransport(token: string, baseUrl: string = document.baseURI): Transport {
+export function createHttpTransport(baseUrl: string = document.baseURI): Transport {
   return {
     kind: 'http',
     async send(method, input) {
@@ -15,7 +12,7 @@ export function createHttpTransport(token: string, baseUrl: string = document.ba
       try {
         response = await fetch(new URL(`api/${encodeURIComponent(method)}`, baseUrl), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Pacte-Token': token },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
           credentials: 'same-origin',
         });

@@ -2,11 +2,10 @@
 // with its status changes; and the host's API, to lay down calls, providers and applications quickly.
 import type { Locator, Page } from '@playwright/test';
 
-/** Calls a method of the host as the page does (its token, its origin); the page must be loaded. */
+/** Calls a method of the host as the page does (the context's session cookie, its origin). */
 export async function callApi<T>(page: Page, baseUrl: string, method: string, data: unknown): Promise<T> {
-  const token = (await page.locator('meta[name="pacte-token"]').getAttribute('content')) ?? '';
   const response = await page.request.post(`${baseUrl}api/${method}`, {
-    headers: { 'X-Pacte-Token': token, 'Content-Type': 'application/json', Origin: baseUrl.slice(0, -1) },
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl.slice(0, -1) },
     data,
   });
   const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };

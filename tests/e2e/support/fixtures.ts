@@ -10,6 +10,13 @@ export const test = base.extend<{ host: ServeHost }>({
     await use(host);
     await host.stop();
   },
+  // Every page of a test is signed in as the person who opened the printed URL: the context's
+  // request shares its cookie jar, so the session cookie the host sets serves the pages too.
+  context: async ({ context, host }, use) => {
+    const login = await context.request.get(host.loginUrl);
+    if (!login.ok()) throw new Error(`login to the host failed: HTTP ${login.status()}`);
+    await use(context);
+  },
 });
 
 export { expect } from '@playwright/test';

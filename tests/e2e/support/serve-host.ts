@@ -5,7 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export type ServeHost = { url: string; databaseFile: string; stop: () => Promise<void> };
+/** `url` is the app's base address; `loginUrl` the printed one, with the token that opens a session. */
+export type ServeHost = { url: string; loginUrl: string; databaseFile: string; stop: () => Promise<void> };
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -19,9 +20,10 @@ export async function startServeHost(databaseFile: string = newDatabaseFile()): 
     env: { ...process.env, NO_PROXY: '127.0.0.1,localhost' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await waitForUrl(child);
+  const loginUrl = await waitForUrl(child);
   return {
-    url,
+    url: new URL('/', loginUrl).href,
+    loginUrl,
     databaseFile,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -42,7 +44,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
     }, 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout);
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(stdout);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);
