@@ -77,6 +77,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof AppError) {
       io.stderr(`pacte : ${error.message}\n`);
+      // The service answers a fault of its own (a failing query, a bug) with the code 'internal': not the user's error.
+      if (error.code === 'internal') return EXIT_INTERNAL_ERROR;
       for (const issue of error.issues ?? []) io.stderr(`  - ${issue.path ? `${issue.path} : ` : ''}${issue.message}\n`);
       return EXIT_USER_ERROR;
     }

@@ -171,6 +171,19 @@ describe('command line errors', () => {
   });
 });
 
+describe('an internal error of the service', () => {
+  it('exits 2, not 1, when a query of the service fails (a table gone from the database)', async () => {
+    const db = path.join(tempDir(), 'pacte.sqlite');
+    expect((await pacte(['--db', db, 'init'])).code).toBe(0);
+    const sqlite = new Database(db);
+    sqlite.exec('PRAGMA foreign_keys = OFF; DROP TABLE calls;');
+    sqlite.close();
+    const run = await pacte(['--db', db, 'calls', 'list']);
+    expect(run.stderr).toContain("pacte : Erreur interne de l'application ; l'opération n'a pas été faite.");
+    expect(run.code).toBe(2);
+  });
+});
+
 describe('--help', () => {
   /** Command names listed under "Commandes :" in a help text (the help command aside). */
   function listedCommands(help: string): string[] {
