@@ -119,7 +119,8 @@ function readSchemaVersion(sqlite: Database.Database, file: string, latest: numb
   } catch {
     throw new AppError('database_not_pacte', `Le fichier « ${file} » n'est pas une base Pacte CAI lisible (fichier endommagé ou d'un autre format). Il n'a pas été modifié.`);
   }
-  const isEmpty = applicationId === 0 && tableCount === 0;
+  // Empty means never used by anyone: a file another program has marked (user_version) is not ours to take.
+  const isEmpty = applicationId === 0 && userVersion === 0 && tableCount === 0;
   if (!isEmpty && applicationId !== PACTE_APPLICATION_ID) {
     throw new AppError('database_not_pacte', `Le fichier « ${file} » est une base SQLite d'une autre application, pas une base Pacte CAI. Il n'a pas été modifié.`);
   }

@@ -116,6 +116,18 @@ describe('openDatabase refuses, with a French message and without changing a byt
     expectUntouched(file, before);
   });
 
+  it('an empty SQLite file another application has already marked (no table yet, user_version 5)', () => {
+    const file = path.join(tempDir(), 'other-app-empty.sqlite');
+    const other = new Database(file);
+    other.pragma('user_version = 5');
+    other.close();
+    const before = readFileSync(file);
+    const error = refusal(file);
+    expect(error.code).toBe('database_not_pacte');
+    expect(error.message).toMatch(/d'une autre application/);
+    expectUntouched(file, before);
+  });
+
   it('a Pacte database written by a newer version of the app', () => {
     const file = makePacteFile(tempDir());
     const raw = new Database(file);
