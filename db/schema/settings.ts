@@ -46,3 +46,14 @@ export const localUser = sqliteTable(
   },
   (t) => [check('local_user_single_row', sql`${t.id} = 1`)],
 );
+
+/** Where this installation keeps its backups (one row); none means the folder beside the database. */
+export const backupSettings = sqliteTable(
+  'backup_settings',
+  {
+    id: integer('id').primaryKey(),
+    folder: text('folder').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('backup_settings_single_row', sql`${t.id} = 1`)],
+);
