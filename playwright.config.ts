@@ -7,10 +7,13 @@ const systemChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time: each test has its own host and database, and one worker left the whole
+  // `npm test` near CI's 30 minutes once the suite passed 70 tests.
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 60_000,
+  // Loading the demo year through the real handlers takes 10–30 s on a loaded 2-core machine.
+  timeout: 90_000,
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'fr-FR',

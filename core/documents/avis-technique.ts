@@ -6,6 +6,7 @@ import type { Content, ContentTable, ContentText, CustomTableLayout, TableCell, 
 import { formatSiret } from '../domain/identifiers.ts';
 import { FUNDING_AVIS, type AvisKind } from '../domain/jury/avis.ts';
 import { formatScore } from '../domain/jury/results.ts';
+import { roleTitle, type Civility } from '../domain/french-gender.ts';
 import { formatEuros } from '../domain/money.ts';
 import { COLORS, dataTable, framedDocument, type DocumentFrame } from './document-frame.ts';
 import { formatLongDate, plural } from './french-text.ts';
@@ -27,7 +28,8 @@ export type AvisTechniqueData = {
     criteria: { label: string; weight: number; scaleMin: number; scaleMax: number; mean: number | null; count: number }[];
   };
   avis: { kind: AvisKind; label: string; conditions: string; reasons: string; motivation: string; proposedCents: number };
-  chair: { name: string } | null;
+  /** Signs the avis; the heading agrees with the civility ("La présidente de la commission"). */
+  chair: { name: string; civility: Civility } | null;
 };
 
 export const AVIS_TECHNIQUE_TITLE = 'Avis technique';
@@ -193,7 +195,7 @@ function avisBlock(data: AvisTechniqueData, signature: Content): Content[] {
 export function avisTechniqueDocument(frame: Omit<DocumentFrame, 'title' | 'sessionLine' | 'pageOrientation' | 'generatedOn'>, data: AvisTechniqueData): TDocumentDefinitions {
   const { session } = data;
   // The commission gives its avis at the session: the document is dated of it, as its signature is.
-  const signature = signatureBlock({ city: frame.organisation.city, signedOn: session.heldOn, heading: 'Le président de la commission', name: data.chair?.name ?? '' });
+  const signature = signatureBlock({ city: frame.organisation.city, signedOn: session.heldOn, heading: roleTitle('Le président de la commission', data.chair?.civility ?? ''), name: data.chair?.name ?? '' });
   const content: Content[] = [applicationBlock(data), objectivesBlock(data), ...summaryBlock(data.application.summary), resultBlock(data), ...avisBlock(data, signature)];
   return framedDocument(
     { ...frame, generatedOn: session.heldOn, title: AVIS_TECHNIQUE_TITLE, sessionLine: `${session.title} — séance du ${formatLongDate(session.heldOn)}`, pageOrientation: 'portrait' },

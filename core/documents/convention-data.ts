@@ -1,5 +1,6 @@
 // What the convention documents are built from: plain data the service reads from the database,
 // self-contained (no database or service type), money in integer cents, dates 'YYYY-MM-DD'.
+import type { Civility } from '../domain/french-gender.ts';
 import type { OrganisationIdentity } from './document-frame.ts';
 
 export type ConventionInstrument = 'convention' | 'arrete';
@@ -9,7 +10,8 @@ export type ScheduleKind = 'avance' | 'acompte' | 'solde';
 export type ScheduleTrigger = 'signature' | 'date' | 'bilan';
 export type ProviderLegalForm = 'association' | 'siae' | 'entreprise' | 'etablissement_public' | 'autre';
 
-export type Person = { name: string; role: string };
+/** A person who signs or represents a party: the texts agree with the civility ("habilitée", "Je soussignée"). */
+export type Person = { name: string; role: string; civility: Civility };
 
 /** The CCAS: the frame's identity (Paramètres) plus its SIRET and the person who signs for it. */
 export type CcasParty = OrganisationIdentity & { siret: string | null; representative: Person | null };

@@ -3,6 +3,7 @@
 // schedule tables and the signature blocks.
 import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import { AppError } from '../domain/app-error.ts';
+import { agree, roleTitle, withCivility, type GrammaticalGender } from '../domain/french-gender.ts';
 import { formatSiret } from '../domain/identifiers.ts';
 import { formatEuros } from '../domain/money.ts';
 import type { ConventionFacts, ConventionInstrument, Person, ProviderLegalForm, ScheduleKind, ScheduleLineData } from './convention-data.ts';
@@ -29,12 +30,13 @@ export function formatPercent(value: number): string {
   return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 2 }).replace(/\u202F/gu, '\u00A0')}\u00A0%`;
 }
 
-const FORMS: Readonly<Record<ProviderLegalForm, [form: string, withArticle: string]>> = {
-  association: ['association', 'l’association'],
-  siae: ['structure d’insertion par l’activité économique', 'la structure d’insertion'],
-  entreprise: ['entreprise', 'l’entreprise'],
-  etablissement_public: ['établissement public', 'l’établissement'],
-  autre: ['organisme', 'l’organisme'],
+/** The form as the parties name it, with its article, and the gender "représenté(e)" agrees with. */
+const FORMS: Readonly<Record<ProviderLegalForm, [form: string, withArticle: string, gender: GrammaticalGender]>> = {
+  association: ['association', 'l’association', 'feminine'],
+  siae: ['structure d’insertion par l’activité économique', 'la structure d’insertion', 'feminine'],
+  entreprise: ['entreprise', 'l’entreprise', 'feminine'],
+  etablissement_public: ['établissement public', 'l’établissement', 'masculine'],
+  autre: ['organisme', 'l’organisme', 'masculine'],
 };
 
 export function postalAddress(party: { address: string; postalCode: string; city: string }): string | null {
@@ -55,8 +57,19 @@ export function thresholdYear(data: Pick<ConventionFacts, 'providerYearTotals' |
 
 export const isMandatory = (data: Pick<ConventionFacts, 'providerYearTotals' | 'years'>): boolean => (thresholdYear(data)?.totalCents ?? 0) > CONVENTION_THRESHOLD_CENTS;
 
+/**
+ * The person who acts for a party: the name preceded by the civility ("Madame Claire Martin", as French
+ * acts name the parties), and the words that agree with that person ("dûment habilitée", "Je soussignée").
+ */
 export function partyValues(prefix: 'ccas' | 'provider', representative: Person | null): Record<string, string | null> {
-  return { [`${prefix}.representative.name`]: filled(representative?.name), [`${prefix}.representative.role`]: filled(representative?.role) };
+  const civility = representative?.civility ?? '';
+  const name = filled(representative?.name);
+  return {
+    [`${prefix}.representative.name`]: name === null ? null : withCivility(name, civility),
+    [`${prefix}.representative.role`]: filled(representative?.role),
+    [`${prefix}.representative.empowered`]: roleTitle('habilité', civility),
+    [`${prefix}.representative.undersigned`]: roleTitle('soussigné', civility),
+  };
 }
 
 /** Every placeholder a convention's texts may use, from its data; null where the data has nothing. */
@@ -75,6 +88,8 @@ export function conventionValues(data: ConventionFacts, articles: readonly Numbe
     'provider.name': filled(provider.name),
     'provider.form': FORMS[provider.legalForm][0],
     'provider.kind': FORMS[provider.legalForm][1],
+    'provider.represented': agree('représenté', FORMS[provider.legalForm][2]),
+    'provider.designated': agree('désigné', FORMS[provider.legalForm][2]),
     'provider.address': postalAddress(provider),
     'provider.identifiers': providerIdentifiers(provider),
     ...partyValues('provider', provider.representative),

@@ -2,6 +2,7 @@
 // mean and avis, the totals against the envelope and by lever, signed by the chair of the commission and
 // dated of the session. A pure function of its data. Every heading stays with the lines that follow it.
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { roleTitle, type Civility } from '../domain/french-gender.ts';
 import { formatEuros } from '../domain/money.ts';
 import { COLORS, dataTable, framedDocument, keptWithNext, type DocumentFrame } from './document-frame.ts';
 import { formatLongDate, plural } from './french-text.ts';
@@ -9,14 +10,15 @@ import { signatureBlock } from './page-flow.ts';
 
 export type ReleveData = {
   session: { id: number; title: string; heldOn: string; place: string; callTitle: string };
-  attendance: { name: string; role: string; organisation: string; isPermanent: boolean; attendance: string; representedBy: string | null; isChair: boolean }[];
+  /** `role` and `attendance` already agreed with the member's civility ("Représentante du Département", "Présente"). */
+  attendance: { name: string; civility: Civility; role: string; organisation: string; isPermanent: boolean; attendance: string; representedBy: string | null; isChair: boolean }[];
   quorumStatement: string;
   quorumReached: boolean;
   conflicts: { jurorName: string; target: string; type: string }[];
   rows: { position: number; providerName: string; title: string; leverNumber: number | null; requestedCents: number; mean: string | null; jurorsCounted: number; avis: string; proposedCents: number }[];
   totals: { envelopeCents: number; requestedCents: number; proposedCents: number; remainingCents: number; levers: { leverNumber: number | null; envelopeCents: number | null; proposedCents: number }[] };
   /** The chair of the session signs the minutes; none named leaves the line to be filled by hand. */
-  chair: { name: string } | null;
+  chair: { name: string; civility: Civility } | null;
 };
 
 const heading = (text: string): ContentText => ({ text, style: 'h2' });
@@ -25,10 +27,10 @@ function attendanceTable(data: ReleveData): Content {
   return dataTable(
     ['Membre', 'Qualité', 'Organisme', 'Statut', 'Présence'],
     data.attendance.map((member) => [
-      { text: member.isChair ? `${member.name} (président)` : member.name, bold: member.isChair },
+      { text: member.isChair ? `${member.name} (${roleTitle('président', member.civility)})` : member.name, bold: member.isChair },
       member.role,
       member.organisation || '—',
-      member.isPermanent ? 'Titulaire' : 'Suppléant',
+      member.isPermanent ? 'Titulaire' : roleTitle('Suppléant', member.civility),
       member.representedBy ? `${member.attendance} par ${member.representedBy}` : member.attendance,
     ]),
     ['22%', '26%', '22%', '12%', '18%'],
@@ -81,7 +83,7 @@ function totalsTable(data: ReleveData): Content {
 export function releveAvisDocument(frame: Omit<DocumentFrame, 'title' | 'sessionLine' | 'generatedOn'>, data: ReleveData): TDocumentDefinitions {
   const { session } = data;
   const present = data.attendance.filter((member) => member.attendance.startsWith('Présent')).length;
-  const signature = signatureBlock({ city: frame.organisation.city, signedOn: session.heldOn, heading: 'Le président de la commission', name: data.chair?.name ?? '' });
+  const signature = signatureBlock({ city: frame.organisation.city, signedOn: session.heldOn, heading: roleTitle('Le président de la commission', data.chair?.civility ?? ''), name: data.chair?.name ?? '' });
   const content: Content[] = [
     { text: `La Commission des actions d’insertion s’est réunie le ${formatLongDate(session.heldOn)}${session.place ? `, ${session.place}` : ''}, pour examiner ${plural(data.rows.length, 'dossier')} de l’appel « ${session.callTitle} ».` },
     keptWithNext(heading('Composition et présences')),

@@ -1,18 +1,22 @@
 // Wires the handlers to the API map; `call` is the single door every transport goes through.
 import { AppError } from '../domain/app-error.ts';
-import { appendAudit, auditActor, auditDetails, isWriteMethod, resultEntityId, totalChanges } from './audit/audit-log.ts';
+import { effectiveActor } from './audit/audit-actor.ts';
+import { appendAudit, auditDetails, auditTarget, isWriteMethod, totalChanges } from './audit/audit-log.ts';
 import { api, type MethodName, type MethodOutput, type MethodInput } from './api.ts';
 import { appHandlers } from './app/app-handlers.ts';
 import { applicationsHandlers } from './applications/applications-handlers.ts';
 import { attachmentsHandlers } from './attachments/attachments-handlers.ts';
 import { auditHandlers } from './audit/audit-handlers.ts';
+import { backupHandlers } from './backup/backup-handlers.ts';
 import { callsHandlers } from './calls/calls-handlers.ts';
 import { conventionDocumentsHandlers } from './conventions/convention-documents-handlers.ts';
 import { conventionsHandlers } from './conventions/conventions-handlers.ts';
 import type { ServiceContext } from './context.ts';
+import { DeferredWrite } from './deferred-write.ts';
 import { demoHandlers } from './demo/demo-handlers.ts';
 import { documentsHandlers } from './documents/documents-handlers.ts';
 import { eligibilityHandlers } from './eligibility/eligibility-handlers.ts';
+import { exportsHandlers } from './exports/exports-handlers.ts';
 import type { Handler, Handlers } from './handlers.ts';
 import { importsHandlers } from './imports/imports-handlers.ts';
 import { jurorsHandlers } from './jurors/jurors-handlers.ts';
@@ -24,10 +28,11 @@ import { scoringHandlers } from './scoring/scoring-handlers.ts';
 import { searchHandlers } from './search/search-handlers.ts';
 import { sessionsHandlers } from './sessions/sessions-handlers.ts';
 import { settingsHandlers } from './settings/settings-handlers.ts';
+import { localUserHandlers } from './settings/local-user-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
 import { describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...callsHandlers, ...conventionsHandlers, ...conventionDocumentsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...importsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...backupHandlers, ...callsHandlers, ...conventionsHandlers, ...conventionDocumentsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...exportsHandlers, ...importsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...localUserHandlers, ...territoriesHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */
@@ -55,25 +60,30 @@ export function createService(context: ServiceContext, reportInternalError: Inte
     }
     try {
       const handler = handlers[method] as Handler<MethodName>;
-      if (!isWriteMethod(method, parsed.data)) return { ok: true, value: await handler(parsed.data as never, context) };
+      // Per call: the histories the handler writes and the audit entry name the same person.
+      const callContext: ServiceContext = { ...context, actor: effectiveActor(context.db, context.actor, parsed.data) };
+      if (!isWriteMethod(method, parsed.data)) return { ok: true, value: await handler(parsed.data as never, callContext) };
       const audit = (result: unknown) =>
-        appendAudit(context.db, { at: context.now().toISOString(), actor: auditActor(context.db, context.actor, parsed.data), action: method, entityId: resultEntityId(result, parsed.data), details: auditDetails(parsed.data) });
-      const before = totalChanges(context.db);
+        appendAudit(context.db, { at: context.now().toISOString(), actor: callContext.actor, action: method, ...auditTarget(method, result, parsed.data), details: auditDetails(parsed.data) });
+      // A write and its audit entry land together or not at all; a write that changed nothing leaves no entry.
+      const inTransaction = (write: () => unknown) =>
+        context.db.transaction(() => {
+          const before = totalChanges(context.db);
+          const result = write();
+          if (totalChanges(context.db) !== before) audit(result);
+          return result;
+        });
       let pending: Promise<unknown> | null = null;
-      // A synchronous write and its audit entry land together or not at all; a write that changed nothing leaves no entry.
-      let value = context.db.transaction(() => {
-        const result = handler(parsed.data as never, context);
-        if (result instanceof Promise) {
-          pending = result;
-          return undefined;
-        }
-        if (totalChanges(context.db) !== before) audit(result);
-        return result;
+      let value = inTransaction(() => {
+        const result = handler(parsed.data as never, callContext);
+        if (!(result instanceof Promise)) return result;
+        pending = result;
+        return undefined;
       });
       if (pending !== null) {
-        // Reading a workbook is asynchronous: such a handler commits its own transaction, then its entry follows.
-        value = await pending;
-        if (totalChanges(context.db) !== before) context.db.transaction(() => audit(value));
+        // An asynchronous handler has read and checked everything; its write, if any, runs now with its entry.
+        const resolved: unknown = await pending;
+        value = resolved instanceof DeferredWrite ? inTransaction(resolved.write) : resolved;
       }
       return { ok: true, value };
     } catch (error) {

@@ -1,15 +1,17 @@
 // Jury members: one row each, kept from one session and one year to the next.
 import { asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../core/domain/app-error.ts';
+import type { Civility } from '../../core/domain/french-gender.ts';
 import type { Juror, JurorRole } from '../../core/service/jurors/jurors-api.ts';
 import type { Db } from '../open-database.ts';
 import { jurors } from '../schema/jury.ts';
 
-export type JurorFields = { name: string; role: JurorRole; organisation: string; isPermanent: boolean; email: string | null };
+export type JurorFields = { name: string; civility: Civility; role: JurorRole; organisation: string; isPermanent: boolean; email: string | null };
 
 export const jurorColumns = {
   id: jurors.id,
   name: jurors.name,
+  civility: jurors.civility,
   role: jurors.role,
   organisation: jurors.organisation,
   isPermanent: jurors.isPermanent,

@@ -12,7 +12,7 @@ export function readOrganisation(db: Db): OrganisationSettings | null {
   return {
     ...fields,
     conventionAdvancePercent: conventionAdvanceBp / 100,
-    signatories: db.select({ name: signatories.name, role: signatories.role }).from(signatories).orderBy(asc(signatories.position)).all(),
+    signatories: db.select({ civility: signatories.civility, name: signatories.name, role: signatories.role }).from(signatories).orderBy(asc(signatories.position)).all(),
   };
 }
 

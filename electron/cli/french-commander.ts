@@ -25,9 +25,9 @@ function applyFrench(command: Command): Command {
       optionDescription: (option: Option) => {
         const notes: string[] = [];
         if (option.argChoices) notes.push(`valeurs : ${option.argChoices.join(', ')}`);
-        if (option.defaultValue !== undefined && (option.required || option.optional)) {
-          notes.push(`par défaut : ${option.defaultValueDescription ?? String(option.defaultValue)}`);
-        }
+        const shownDefault = option.defaultValueDescription ?? (option.defaultValue === undefined ? '' : String(option.defaultValue));
+        // A repeatable option starts from [] : "(par défaut : )" would say nothing.
+        if (shownDefault !== '' && (option.required || option.optional)) notes.push(`par défaut : ${shownDefault}`);
         return notes.length > 0 ? `${option.description} (${notes.join(' ; ')})` : option.description;
       },
       showGlobalOptions: true,

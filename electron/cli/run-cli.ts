@@ -6,6 +6,7 @@ import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
+import { addBackupCommands } from './commands/backup-commands.ts';
 import { addConventionCommands } from './commands/convention-commands.ts';
 import { addExportCommands } from './commands/convention-document-commands.ts';
 import { addDocumentCommands } from './commands/document-commands.ts';
@@ -20,6 +21,7 @@ import { addProviderCommands } from './commands/provider-commands.ts';
 import { addScoringCommands } from './commands/scoring-commands.ts';
 import { addSessionCommands } from './commands/session-commands.ts';
 import { addSessionJuryCommands } from './commands/session-jury-commands.ts';
+import { addUserCommands } from './commands/user-commands.ts';
 import { frenchCommand, frenchParseError } from './french-commander.ts';
 
 export const EXIT_OK = 0;
@@ -42,6 +44,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addAttachmentCommands(program, io);
   addEligibilityCommands(program, io);
   addAuditCommands(program, io);
+  addBackupCommands(program, io);
+  addUserCommands(program, io);
   addDocumentCommands(program, io);
   addExportCommands(program, io);
   addGridCommands(program, io);

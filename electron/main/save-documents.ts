@@ -35,7 +35,7 @@ const failure = (code: string, message: string): Result<never> => ({ ok: false, 
 
 // The dialog's file type follows the file the page hands over: a PDF filter would hide a juror's pack or
 // tack ".pdf" onto its name on some systems.
-const FILE_TYPES: Record<string, string> = { '.pdf': 'Document PDF', '.pacte-jure': 'Dossier de juré Pacte CAI', '.pacte-notes': 'Notes de juré Pacte CAI' };
+const FILE_TYPES: Record<string, string> = { '.pdf': 'Document PDF', '.xlsx': 'Classeur Excel', '.csv': 'Fichier CSV', '.pacte-jure': 'Dossier de juré Pacte CAI', '.pacte-notes': 'Notes de juré Pacte CAI' };
 
 /** The save dialog's filter for a default path: its own type, or any file for a type it does not know. */
 export function saveDialogFilters(defaultPath: string): { name: string; extensions: string[] }[] {

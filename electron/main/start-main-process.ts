@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import type { DemoLoadResult } from '../../core/service/api.ts';
 import type { Service } from '../../core/service/create-service.ts';
+import { startBackupSchedule, type BackupSchedule } from '../../core/service/backup/backup-schedule.ts';
 import { openService, type OpenedService } from '../../core/service/open-service.ts';
 import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
@@ -59,6 +60,15 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // The backup on quit is asynchronous: the first quit waits for it, then quits again.
+  let backups: BackupSchedule | null = null;
+  app.on('before-quit', (event: { preventDefault: () => void }) => {
+    if (backups === null) return;
+    const stopping = backups;
+    backups = null;
+    event.preventDefault();
+    void stopping.stop().finally(() => app.quit());
+  });
   // Registered before anything opens, so that a quit at any moment still closes the database cleanly.
   app.on('will-quit', () => {
     unregisterIpc?.();
@@ -91,6 +101,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     return null;
   }
 
+  backups = startBackupSchedule(opened.service);
   const getService = () => opened?.service ?? null;
   const unregisterInvoke = registerInvokeHandler(ipcMain, { getService, indexFile });
   const unregisterOpenAttachment = registerOpenAttachmentHandler(ipcMain, {

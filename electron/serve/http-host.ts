@@ -11,7 +11,8 @@ import type { Service } from '../../core/service/create-service.ts';
 import type { Result } from '../../core/service/result.ts';
 
 export const TOKEN_HEADER = 'x-pacte-token';
-export const SESSION_COOKIE = 'pacte_session';
+/** Cookies are shared by every port of a host name: the port in the name keeps two hosts (the chair's, a juror's laptop test) apart. */
+export const sessionCookieName = (port: number): string => `pacte_session_${port}`;
 /** Keys in one JSON body: a pact referential has a few thousand; 300,000 unknown keys blocked the host for 8 s. */
 export const MAX_JSON_KEYS = 50_000;
 // 30 Mo: a 20 Mo attachment or spreadsheet travels as base64 (4/3 of its size) inside the JSON body.
@@ -88,6 +89,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const allowedOrigins = new Set<string>();
   /** Session secrets handed out for this run; a restart of the host asks for the printed URL again. */
   const sessions = new Set<string>();
+  let cookieName = '';
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     setSecurityHeaders(response);
@@ -121,12 +123,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const session = randomBytes(32).toString('base64url');
     sessions.add(session);
     // The token leaves the address bar at once: the redirect drops it (the #/route, if any, is kept by the browser).
-    response.writeHead(303, { Location: '/', 'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' }).end();
+    response.writeHead(303, { Location: '/', 'Set-Cookie': `${cookieName}=${session}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' }).end();
   }
 
   function hasSession(request: http.IncomingMessage): boolean {
     const cookies = (request.headers.cookie ?? '').split(';').map((part) => part.trim());
-    return cookies.some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`) && sessions.has(cookie.slice(SESSION_COOKIE.length + 1)));
+    return cookies.some((cookie) => cookie.startsWith(`${cookieName}=`) && sessions.has(cookie.slice(cookieName.length + 1)));
   }
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): Promise<void> {
@@ -210,6 +212,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   origin = `http://127.0.0.1:${port}`;
   allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`);
   for (const host of allowedHosts) allowedOrigins.add(`http://${host}`);
+  cookieName = sessionCookieName(port);
 
   return {
     url: `${origin}/`,

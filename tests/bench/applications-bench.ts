@@ -28,7 +28,7 @@ const operationalIds = pact.levers.flatMap((lever) => lever.objectives.flatMap((
 const territoryIds = (await service.invoke('territories.list', {})).map((territory) => territory.id);
 const providerIds: number[] = [];
 for (let index = 0; index < PROVIDERS; index += 1) {
-  providerIds.push(saveProvider(db, { name: `Association ${pick(index, 1)} ${index}`, legalForm: 'association', siret: siretWithKeys(`35${String(index).padStart(6, '0')}`, '0001'), rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now));
+  providerIds.push(saveProvider(db, { name: `Association ${pick(index, 1)} ${index}`, legalForm: 'association', siret: siretWithKeys(`35${String(index).padStart(6, '0')}`, '0001'), rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeCivility: '', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now));
 }
 sqlite.exec('begin');
 for (let index = 0; index < APPLICATIONS; index += 1) {

@@ -51,6 +51,7 @@ export async function closedSessionWithFavourableAvis(service: Service, database
           address: `${index + 1} rue de la République`,
           postalCode: '35000',
           city: 'Rennes',
+          representativeCivility: 'madame',
           representativeName: `Camille Martin ${index + 1}`,
           representativeRole: 'Présidente',
           contactName: '',

@@ -58,7 +58,7 @@ const providerIds: number[] = [];
 sqlite.exec('begin');
 for (let index = 0; index < PROVIDERS; index += 1) {
   providerIds.push(
-    saveProvider(db, { name: `Association n° ${index}`, legalForm: 'association', siret: siretWithKeys(`44${String(index).padStart(6, '0')}`, '0001'), rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now),
+    saveProvider(db, { name: `Association n° ${index}`, legalForm: 'association', siret: siretWithKeys(`44${String(index).padStart(6, '0')}`, '0001'), rna: null, address: '', postalCode: '35000', city: 'Rennes', representativeCivility: '', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }, now),
   );
 }
 for (let index = 0; index < APPLICATIONS; index += 1) {

@@ -212,6 +212,8 @@ describe('--help', () => {
       expect(run.stdout, label).toContain('afficher cette aide');
       expect(run.stdout, label).toMatch(FRENCH);
       expect(run.stdout, label).not.toMatch(/Usage:|\[command\]|display help|Commands:|Arguments:/);
+      // Nothing printed between empty parentheses (a repeatable option's default was shown as "(par défaut : )").
+      expect(run.stdout, label).not.toMatch(/\(\s*\)|: \)/u);
     }
   });
 

@@ -29,7 +29,7 @@ describe('import template', () => {
     const applications = workbook.getWorksheet('Dossiers');
     if (!providers || !applications) throw new Error('missing sheet');
     expect(headerTexts(providers)).toEqual([
-      'Nom *', 'Forme juridique *', 'SIRET', 'RNA', 'Adresse', 'Code postal', 'Ville', 'Représentant légal', 'Qualité du représentant', 'Contact', 'E-mail', 'Téléphone', 'Notes',
+      'Nom *', 'Forme juridique *', 'SIRET', 'RNA', 'Adresse', 'Code postal', 'Ville', 'Civilité du représentant', 'Représentant légal', 'Qualité du représentant', 'Contact', 'E-mail', 'Téléphone', 'Notes',
     ]);
     const applicationHeaders = headerTexts(applications);
     expect(applicationHeaders.slice(0, 4)).toEqual(['SIRET du prestataire', 'Nom du prestataire', 'Intitulé de l’action *', 'Résumé']);

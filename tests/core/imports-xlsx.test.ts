@@ -138,7 +138,7 @@ describe('workbook import', () => {
   it('an unexpected failure halfway through the writes leaves the database as it was', async () => {
     const app = await openImportApp();
     const before = snapshotTables(app.database.sqlite);
-    const provider = { name: 'Mobiliclés', legalForm: 'association' as const, siret: null, rna: null, address: '', postalCode: '', city: '', representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' };
+    const provider = { name: 'Mobiliclés', legalForm: 'association' as const, siret: null, rna: null, address: '', postalCode: '', city: '', representativeCivility: '' as const, representativeName: '', representativeRole: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' };
     const application = { callId: app.callId, providerId: 0, title: 'Vélo-école', summary: '', description: '', primaryObjectiveId: null, secondaryObjectiveIds: [], publics: [], publicOther: '', expectedParticipants: 0, expectedRsaParticipants: 0, territoryIds: [], startsOn: null, endsOn: null, isRenewal: false, duration: 'annuelle' as const, mobility: '', budgetLines: [], indicators: [] };
     // The second application names an objective that does not exist: saveApplication throws after
     // the provider and the first application were written.

@@ -37,7 +37,7 @@ describe('item 4: a member’s PIN during the notation', () => {
     await service.invoke('sessions.setPin', { sessionId: setup.sessionId, jurorId: bruno, pin: '9876', chairPin: CHAIR_PIN });
     expect((await service.invoke('jury.open', { sessionId: setup.sessionId, jurorId: bruno, pin: '9876' })).jurorName).toBe('Bruno Le Gall');
     const entry = (await service.invoke('audit.list', { limit: 5 })).items.find((item) => item.action === 'sessions.setPin');
-    expect(entry).toMatchObject({ actor: 'poste-ccas', details: { sessionId: setup.sessionId, jurorId: bruno, pin: '***', chairPin: '***' } });
+    expect(entry).toMatchObject({ actor: 'Agnès Martin (président·e de la commission, code PIN)', details: { sessionId: setup.sessionId, jurorId: bruno, pin: '***', chairPin: '***' } });
     expect(JSON.stringify(entry)).not.toContain('9876');
   });
 
@@ -77,7 +77,7 @@ describe('item 10: a PIN lockout', () => {
     expect(await service.invoke('sessions.listPinLockouts', { sessionId: setup.sessionId })).toEqual([]);
     expect((await service.invoke('jury.open', { sessionId: setup.sessionId, jurorId: bruno, pin: PINS[1] })).jurorName).toBe('Bruno Le Gall');
     const last = (await service.invoke('audit.list', { limit: 1 })).items[0];
-    expect(last).toMatchObject({ actor: 'poste-ccas', action: 'sessions.unlockPin', details: { sessionId: setup.sessionId, jurorId: bruno, chairPin: '***' } });
+    expect(last).toMatchObject({ actor: 'Agnès Martin (président·e de la commission, code PIN)', action: 'sessions.unlockPin', details: { sessionId: setup.sessionId, jurorId: bruno, chairPin: '***' } });
 
     // Nothing to lift: said, and nothing logged.
     expect(expectFailure(await service.call('sessions.unlockPin', { sessionId: setup.sessionId, jurorId: bruno, chairPin: CHAIR_PIN }))).toMatchObject({

@@ -31,6 +31,17 @@ describe('providers', () => {
     expect(await service.invoke('providers.get', { id: provider.id })).toEqual(provider);
   });
 
+  it('keep the representative’s civility, none given reading back as not given, and refuse an unknown one', async () => {
+    const { service } = openTestService();
+    const { provider } = await service.invoke('providers.create', envie);
+    expect(provider.representativeCivility).toBe('');
+    const { provider: updated } = await service.invoke('providers.update', { ...envie, id: provider.id, representativeCivility: 'madame' });
+    expect((await service.invoke('providers.get', { id: provider.id })).representativeCivility).toBe('madame');
+    expect(updated.representativeCivility).toBe('madame');
+    const error = expectFailure(await service.call('providers.update', { ...envie, id: provider.id, representativeCivility: 'Mme' }));
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['representativeCivility']);
+  });
+
   it('a SIRET with a wrong key, a malformed RNA, phone or e-mail are refused in French on their field', async () => {
     const { service } = openTestService();
     const error = expectFailure(

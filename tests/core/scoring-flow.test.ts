@@ -64,8 +64,8 @@ describe('scoring: a whole session', () => {
     expect(snapshotTables(database.sqlite)).toEqual(before);
     const revealed = await service.invoke('sessions.reveal', { sessionId, chairPin: CHAIR_PIN });
     expect(revealed.revealedAt).not.toBeNull();
-    expect((await service.invoke('sessions.get', { id: sessionId })).revealedBy).toBe('agnes.martin');
-    expect(expectFailure(await service.call('sessions.reveal', { sessionId, chairPin: CHAIR_PIN }))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/déjà été révélées .* par agnes\.martin/u) });
+    expect((await service.invoke('sessions.get', { id: sessionId })).revealedBy).toBe('Agnès Martin (président·e de la commission, code PIN)');
+    expect(expectFailure(await service.call('sessions.reveal', { sessionId, chairPin: CHAIR_PIN }))).toMatchObject({ code: 'conflict', message: expect.stringMatching(/déjà été révélées .* par Agnès Martin \(président·e de la commission, code PIN\)/u) });
 
     const byId = (results: SessionResults, id: number) => results.outcomes.find((outcome) => outcome.applicationId === id);
     const a = byId(revealed, appA);
@@ -141,6 +141,6 @@ describe('scoring: a whole session', () => {
     await service.invoke('jury.close', { juryToken });
     await service.invoke('sessions.setStatus', { sessionId: setup.sessionId, status: 'deliberation' });
     await service.invoke('sessions.reveal', { sessionId: setup.sessionId, chairPin: CHAIR_PIN });
-    expect((await service.invoke('audit.list', { limit: 1 })).items[0]).toMatchObject({ action: 'sessions.reveal', actor: 'agnes.martin', details: { sessionId: setup.sessionId, chairPin: '***' } });
+    expect((await service.invoke('audit.list', { limit: 1 })).items[0]).toMatchObject({ action: 'sessions.reveal', actor: 'Agnès Martin (président·e de la commission, code PIN)', details: { sessionId: setup.sessionId, chairPin: '***' } });
   });
 });

@@ -191,7 +191,7 @@ describe('jury mode: the sheet', () => {
     const reopened = await service.invoke('scores.reopen', { sessionId: setup.sessionId, jurorId: bruno, reason: 'Erreur de saisie.', chairPin: CHAIR_PIN });
     expect(reopened.progress.find((juror) => juror.jurorId === bruno)).toMatchObject({ isSubmitted: false, submittedAt: null, completeCount: 1 });
     const last = (await service.invoke('audit.list', { limit: 1 })).items[0];
-    expect(last).toMatchObject({ action: 'scores.reopen', actor: 'agnes.martin', details: { reason: 'Erreur de saisie.', chairPin: '***' } });
+    expect(last).toMatchObject({ action: 'scores.reopen', actor: 'Agnès Martin (président·e de la commission, code PIN)', details: { reason: 'Erreur de saisie.', chairPin: '***' } });
     const edited = await service.invoke('jury.saveAnswer', { juryToken, applicationId: appA, criterionKey: 'mobilite', answer: { score: 4 } });
     expect(edited.status).toBe('draft');
     expect((await service.invoke('jury.submit', { juryToken })).isSubmitted).toBe(true);

@@ -85,7 +85,7 @@ describe('conflicts of interest', () => {
     expect(withdrawn.members.find((member) => member.id === bruno)?.toScoreCount).toBe(3);
     // Kept on record with who, when and why.
     expect(database.sqlite.prepare('select withdrawn_by, withdrawn_reason, withdrawn_at is not null as withdrawn from conflicts where id = ?').get(conflictId)).toEqual({
-      withdrawn_by: 'secretariat',
+      withdrawn_by: 'Agnès Martin (président·e de la commission, code PIN)',
       withdrawn_reason: 'Mandat terminé en 2017.',
       withdrawn: 1,
     });

@@ -22,9 +22,9 @@ const ccas: Organisation = {
   siret: '26350001900017',
   conventionAdvancePercent: 80,
   signatories: [
-    { name: 'Zoé Ménard', role: 'Vice-présidente du CCAS' },
-    { name: 'Alain Bréal', role: 'Directeur général' },
-    { name: 'Marie Le Gall', role: 'Responsable de la DIAP' },
+    { civility: 'madame', name: 'Zoé Ménard', role: 'Vice-présidente du CCAS' },
+    { civility: 'monsieur', name: 'Alain Bréal', role: 'Directeur général' },
+    { civility: '', name: 'Marie Le Gall', role: 'Responsable de la DIAP' },
   ],
 };
 
@@ -69,6 +69,13 @@ describe('organisation settings', () => {
     expect((await service.invoke('settings.getOrganisation', {})).signatories).toEqual(reversed);
   });
 
+  it('keep each signatory’s civility, none given reading back as not given', async () => {
+    const { service } = openTestService({ now });
+    const saved = await service.invoke('settings.saveOrganisation', { ...ccas, signatories: [{ name: 'Zoé Ménard', role: 'Vice-présidente du CCAS' }, ...ccas.signatories.slice(1)] });
+    expect(saved.signatories.map((signatory) => signatory.civility)).toEqual(['', 'monsieur', '']);
+    expect((await service.invoke('settings.getOrganisation', {})).signatories).toEqual(saved.signatories);
+  });
+
   it('are saved trimmed of surrounding spaces', async () => {
     const { service } = openTestService({ now });
     const saved = await service.invoke('settings.saveOrganisation', { ...ccas, name: '  CCAS de Rennes  ', city: ' Rennes ' });
@@ -84,6 +91,7 @@ describe('organisation settings', () => {
     ['a logo that is a web address', { logoDataUrl: 'https://example.org/logo.png' }, 'logoDataUrl'],
     ['an empty name', { name: '   ' }, 'name'],
     ['a signatory without a role', { signatories: [{ name: 'Zoé Ménard', role: '' }] }, 'signatories.0.role'],
+    ['a signatory of an unknown civility', { signatories: [{ civility: 'docteur', name: 'Zoé Ménard', role: 'Présidente' }] }, 'signatories.0.civility'],
   ])('refuse %s, pointing at the field, and save nothing', async (_label, change, path) => {
     const { service } = openTestService({ now });
     await service.invoke('settings.saveOrganisation', ccas);
@@ -117,7 +125,7 @@ describe('organisation settings', () => {
       ),
       siret: fc.constantFrom('', '26350001900017', '35600000000048'),
       conventionAdvancePercent: fc.integer({ min: 0, max: 100 }),
-      signatories: fc.array(fc.record({ name: required(60), role: required(60) }), { maxLength: 10 }),
+      signatories: fc.array(fc.record({ civility: fc.constantFrom('madame' as const, 'monsieur' as const, '' as const), name: required(60), role: required(60) }), { maxLength: 10 }),
     });
 
     await fc.assert(

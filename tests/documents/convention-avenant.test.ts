@@ -55,7 +55,7 @@ describe('avenant to a convention', () => {
     expect(flat).not.toContain('{{');
     expect(pdf.text).not.toMatch(/[\uFFFD\u25A1]/u);
     expect(pdf.text).toContain(`Empreinte ${shortFingerprint(document.dataSha256)}`);
-    expect(pdf.info).toMatch(/^Keywords:.*modèle de clauses 2026-1/mu);
+    expect(pdf.info).toMatch(/^Keywords:.*modèle de clauses 2026-2/mu);
   });
 
   it('rewrites only the articles a change touches: a new object amends article 1 alone', async () => {

@@ -46,7 +46,7 @@ describe('certificat administratif de paiement', () => {
     expect(flat).not.toContain('{{');
     expect(pdf.text).not.toMatch(/[\uFFFD\u25A1]/u);
     expect(pdf.text).toContain(`Empreinte ${shortFingerprint(document.dataSha256)}`);
-    expect(pdf.info).toMatch(/^Keywords:.*modèle de clauses 2026-1/mu);
+    expect(pdf.info).toMatch(/^Keywords:.*modèle de clauses 2026-2/mu);
   });
 
   it('says when a payment precedes its condition, with the reason the manager gave', async () => {

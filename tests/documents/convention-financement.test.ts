@@ -37,7 +37,7 @@ describe('convention de financement', () => {
     expect(document.reference).toBe('CONV-2018-007');
     expect(flat).toContain('Convention de financement');
     expect(flat).toContain('le CCAS de Rennes, établissement public administratif dont le siège est situé 12 rue de l’Hôtel-Dieu, 35000 Rennes, SIRET 263 500 186 00014, représenté par Agnès Martin, Vice-présidente du CCAS');
-    expect(flat).toContain('Mobiliclés, association dont le siège est situé 5 rue de Lorient, 35000 Rennes, SIRET 784 671 695 00087, RNA W353012345, représenté(e) par Claire Le Goff, présidente');
+    expect(flat).toContain('Mobiliclés, association dont le siège est situé 5 rue de Lorient, 35000 Rennes, SIRET 784 671 695 00087, RNA W353012345, représentée par Claire Le Goff, présidente');
     expect(flat).toContain('Vu la loi n° 2000-321 du 12 avril 2000');
     expect(flat).toContain('Vu le décret n° 2001-495 du 6 juin 2001');
     expect(flat).toContain('Vu la délibération n° 2018-CA-014 du conseil d’administration du CCAS en date du 29 mars 2018');
@@ -121,8 +121,8 @@ describe('convention de financement', () => {
     expect(flat).toContain('Transmettre un bilan intermédiaire de l’action avant le 30 juin de chaque année.');
     expect(flat).toContain('Associer la mission locale au comité de suivi de l’action.');
     expect(flat).toContain(`Convention obligatoire : Mobiliclés reçoit du CCAS plus de ${euros(2_300_000)} par an (${euros(3_450_000)} en 2019, toutes conventions confondues)`);
-    expect(flat).toContain('clauses du modèle 2026-1');
-    expect(pdf.info).toMatch(/^Keywords:.*modèle de clauses 2026-1/mu);
+    expect(flat).toContain('clauses du modèle 2026-2');
+    expect(pdf.info).toMatch(/^Keywords:.*modèle de clauses 2026-2/mu);
     expect(pdf.info).toMatch(/^Title:\s+Convention de financement n° CONV-2018-007$/mu);
 
     const plain = await rendered(conventionDocumentData((data) => {
@@ -140,7 +140,7 @@ describe('convention de financement', () => {
     expect(again.bytes.equals(first.bytes)).toBe(true);
     const changed = await renderConventionPdf(conventionDocumentData((data) => (data.convention.object = 'Un autre objet.')), template);
     expect(changed.dataSha256).not.toBe(first.dataSha256);
-    const otherTemplate = await renderConventionPdf(conventionDocumentData(), { ...template, version: '2026-2' });
+    const otherTemplate = await renderConventionPdf(conventionDocumentData(), { ...template, version: '2026-3' });
     expect(otherTemplate.dataSha256).not.toBe(first.dataSha256);
   });
 

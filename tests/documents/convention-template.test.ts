@@ -24,7 +24,7 @@ function refusal(run: () => unknown): AppError {
 describe('convention clause template', () => {
   it('ships a version and the articles of the national model, in its order', () => {
     const template = loadConventionTemplate(RESOURCES);
-    expect(template.version).toBe('2026-1');
+    expect(template.version).toBe('2026-2');
     expect(template.articles.map((article) => article.key)).toEqual([
       'objet',
       'duree',

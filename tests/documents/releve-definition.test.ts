@@ -4,7 +4,7 @@ import { releveAvisDocument, type ReleveData } from '../../core/documents/releve
 
 const data: ReleveData = {
   session: { id: 3, title: 'CAI de décembre', heldOn: '2017-12-15', place: 'Salle du conseil', callTitle: 'Appel à projets 2018' },
-  attendance: [{ name: 'Agnès Martin', role: 'Responsable des dispositifs d’insertion', organisation: 'CCAS', isPermanent: true, attendance: 'Présent', representedBy: null, isChair: true }],
+  attendance: [{ name: 'Agnès Martin', civility: '', role: 'Responsable des dispositifs d’insertion', organisation: 'CCAS', isPermanent: true, attendance: 'Présent', representedBy: null, isChair: true }],
   quorumStatement: 'Quorum atteint : 1 membre titulaire présent ou représenté sur 1 (1 requis).',
   quorumReached: true,
   conflicts: [],

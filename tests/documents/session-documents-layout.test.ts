@@ -82,7 +82,7 @@ function usualAvis(changes: Partial<AvisTechniqueData['avis']> = {}, summary = '
 }
 
 function releveData(conflicts: number, rows: number): ReleveData {
-  const member = (index: number) => ({ name: `Membre ${index}`, role: 'Représentant du Département', organisation: 'Département d’Ille-et-Vilaine', isPermanent: true, attendance: 'Présent', representedBy: null, isChair: index === 1 });
+  const member = (index: number) => ({ name: `Membre ${index}`, civility: '' as const, role: 'Représentant du Département', organisation: 'Département d’Ille-et-Vilaine', isPermanent: true, attendance: 'Présent', representedBy: null, isChair: index === 1 });
   return {
     session: { id: 1, title: 'CAI du 12 décembre 2017', heldOn: '2017-12-12', place: 'Salle du conseil', callTitle: 'Appel à projets 2018' },
     attendance: [1, 2, 3, 4, 5].map(member),
@@ -91,7 +91,7 @@ function releveData(conflicts: number, rows: number): ReleveData {
     conflicts: Array.from({ length: conflicts }, (_, index) => ({ jurorName: `Membre ${1 + (index % 5)}`, target: `Prestataire ${index + 1}`, type: 'Usager du service' })),
     rows: Array.from({ length: rows }, (_, index) => ({ position: index + 1, providerName: `Prestataire ${index + 1}`, title: `Action ${index + 1}`, leverNumber: 1 + (index % 6), requestedCents: 1_500_000, mean: '12,50', jurorsCounted: 4, avis: 'Favorable', proposedCents: 1_200_000 })),
     totals: { envelopeCents: 12_000_000, requestedCents: rows * 1_500_000, proposedCents: rows * 1_200_000, remainingCents: 12_000_000 - rows * 1_200_000, levers: [1, 2, 3].map((leverNumber) => ({ leverNumber, envelopeCents: 4_000_000, proposedCents: 2_400_000 })) },
-    chair: { name: 'Membre 1' },
+    chair: { name: 'Membre 1', civility: '' },
   };
 }
 

@@ -5,7 +5,8 @@ import { importFixture } from './pages/imports-page.ts';
 import { juryScreens } from './pages/jury-a11y-screens.ts';
 import { packScreens } from './pages/packs-a11y-screens.ts';
 import { sessionScreens } from './pages/sessions-a11y-screens.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, signIn, test } from './support/fixtures.ts';
+import { fillFrenchDate } from './support/form-helpers.ts';
 import { startServeHost } from './support/serve-host.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -20,8 +21,8 @@ async function fillCall(page: Page, dates: { opensOn: string; closesOn: string }
   await page.getByTestId('call-form').waitFor();
   await page.getByLabel('Année').fill('2018');
   await page.getByLabel('Intitulé').fill('Appel à projets 2018');
-  await page.getByLabel('Date d’ouverture').fill(dates.opensOn);
-  await page.getByLabel('Date de clôture').fill(dates.closesOn);
+  await fillFrenchDate(page.getByLabel('Date d’ouverture'), dates.opensOn);
+  await fillFrenchDate(page.getByLabel('Date de clôture'), dates.closesOn);
   await page.getByLabel('Enveloppe totale').fill('420 000');
   await page.getByLabel(/^Levier 6 —/).fill('50 000,50');
 }
@@ -53,7 +54,7 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
     name: 'Appel à projets, formulaire avec erreur',
     hash: '#/appels-a-projets/nouveau',
     ready: async (page) => {
-      await fillCall(page, { opensOn: '2017-10-15', closesOn: '2017-09-01' });
+      await fillCall(page, { opensOn: '15/10/2017', closesOn: '01/09/2017' });
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await page.getByText("La clôture précède l'ouverture.").waitFor();
     },
@@ -62,7 +63,7 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
     name: 'Appel à projets, fiche',
     hash: '#/appels-a-projets/nouveau',
     ready: async (page) => {
-      await fillCall(page, { opensOn: '2017-09-01', closesOn: '2017-10-15' });
+      await fillCall(page, { opensOn: '01/09/2017', closesOn: '15/10/2017' });
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await page.getByTestId('call-lever-table').waitFor();
     },
@@ -254,6 +255,7 @@ test('every screen has no serious or critical accessibility violation', async ({
 test('the offline laptop screens, the chair’s and the juror’s, have no serious or critical accessibility violation', async ({ page, host }) => {
   test.setTimeout(180_000);
   const laptop = await startServeHost();
+  await signIn(page.context(), laptop, { name: 'Claire Dubois' });
   const report: Record<string, string[]> = {};
   try {
     for (const screen of packScreens) {

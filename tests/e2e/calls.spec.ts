@@ -1,12 +1,13 @@
 // Calls for projects through the screens: French amounts in, French amounts out, refusals under their fields.
 import { expect, test } from './support/fixtures.ts';
 import { CallsPage, type CallEntry } from './pages/calls-page.ts';
+import { discardChanges } from './support/form-helpers.ts';
 
 const call2018: CallEntry = {
   year: '2018',
   title: 'Appel à projets 2018',
-  opensOn: '2017-09-01',
-  closesOn: '2017-10-15',
+  opensOn: '01/09/2017',
+  closesOn: '15/10/2017',
   envelope: '420 000',
   levers: { 6: '50 000,50' },
   priorities: 'Quartiers prioritaires de la politique de la ville.',
@@ -66,13 +67,15 @@ test('a call created with French amounts is listed, shown and edited', async ({ 
 test('a closing date before the opening date is refused under its field and nothing is created', async ({ page, host }) => {
   const calls = new CallsPage(page);
   await calls.openNew(host.url);
-  await calls.fill({ ...call2018, opensOn: '2017-10-15', closesOn: '2017-09-01' });
+  await calls.fill({ ...call2018, opensOn: '15/10/2017', closesOn: '01/09/2017' });
   await calls.saveButton.click();
   await expect(calls.closesOn).toHaveAttribute('aria-invalid', 'true');
   expect(await calls.errorOf(calls.closesOn)).toContain("La clôture précède l'ouverture.");
   await expect(calls.detail).toHaveCount(0);
 
+  // Leaving the refused form asks first; the person drops it.
   await calls.cancelButton.click();
+  await discardChanges(page);
   await expect(calls.emptyState).toBeVisible();
 });
 
@@ -93,6 +96,7 @@ test('an unreadable amount says so under its field', async ({ page, host }) => {
   await calls.saveButton.click();
   await expect(page.getByTestId('call-levers-error')).toHaveText("La somme des enveloppes par levier dépasse l'enveloppe totale de l'appel.");
 
-  await calls.open(host.url);
+  await calls.cancelButton.click();
+  await discardChanges(page);
   await expect(calls.emptyState).toBeVisible();
 });

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ConventionsPage, seedClosedSession } from './pages/conventions-page.ts';
+import { discardChanges } from './support/form-helpers.ts';
 import { expect, test } from './support/fixtures.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -80,25 +81,27 @@ test('a closed session’s conventions go from draft to signed, paid in advance 
   await scan('Convention, validation par le CA');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await conventions.validate('2018-CA-042', '2018-04-10');
+  await conventions.validate('2018-CA-042', '10/04/2018');
   await expect(page.getByTestId('convention-fact-deliberation')).toHaveText('n° 2018-CA-042 du 10/04/2018');
   await conventions.startTransition('signee');
   await scan('Convention, signature');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await conventions.sign('2018-04-20', '2018-04-25');
+  await conventions.sign('20/04/2018', '25/04/2018');
 
   // The balance waits for the bilan: without a reason the host refuses, and the modal keeps what was typed.
-  const modal = await conventions.fillPayment({ lineLabel: /^2 — Solde/u, paidOn: '2018-05-02' });
+  const modal = await conventions.fillPayment({ lineLabel: /^2 — Solde/u, paidOn: '02/05/2018' });
   await page.getByTestId('payment-confirm').click();
   await expect(modal.getByTestId('payment-refusal')).toContainText('Pour verser avant, indiquez un motif');
   await expect(page.getByTestId('payment-amount')).toHaveValue(euros('2 400,00 €'));
-  await expect(page.getByTestId('payment-date')).toHaveValue('2018-05-02');
+  await expect(page.getByTestId('payment-date')).toHaveValue('02/05/2018');
   await scan('Convention, versement refusé');
+  // What was typed is dropped only once the person says so.
   await page.keyboard.press('Escape');
+  await discardChanges(page);
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 
-  await conventions.fillPayment({ lineLabel: /^1 — Avance/u, paidOn: '2018-05-02' });
+  await conventions.fillPayment({ lineLabel: /^1 — Avance/u, paidOn: '02/05/2018' });
   await page.getByTestId('payment-confirm').click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await expect(conventions.paymentRows).toHaveCount(1);
@@ -107,7 +110,7 @@ test('a closed session’s conventions go from draft to signed, paid in advance 
   // The first payment starts the convention.
   await expect(conventions.status).toHaveAttribute('data-status', 'en_cours');
 
-  await conventions.fillAvenant({ year: 2018, amount: '9 000', reason: 'Public élargi aux jeunes de moins de 26 ans.', deliberationRef: '2018-CA-077', signedOn: '2018-09-14' });
+  await conventions.fillAvenant({ year: 2018, amount: '9 000', reason: 'Public élargi aux jeunes de moins de 26 ans.', deliberationRef: '2018-CA-077', signedOn: '14/09/2018' });
   await scan('Convention, nouvel avenant');
   await page.getByTestId('avenant-confirm').click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });

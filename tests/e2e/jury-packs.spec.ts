@@ -6,7 +6,7 @@ import { CHAIR_PIN, seedScoringSession } from './pages/jury-page.ts';
 import { callApi } from './pages/applications-page.ts';
 import { chooseFile, downloadOf, PASSPHRASE, scoreEverySheet } from './pages/packs-page.ts';
 import { startServeHost } from './support/serve-host.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, signIn, test } from './support/fixtures.ts';
 
 type Results = { outcomes: { applicationId: number; jurorScores?: { jurorId: number; score: number }[] }[]; progress: { jurorId: number; isSubmitted: boolean; source: string | null }[] };
 
@@ -43,6 +43,8 @@ test('a juror scores on a laptop of their own: pack out, notes back, counted aft
 
   // Claire's laptop: a fresh install, reached from the empty list of sessions.
   const laptop = await startServeHost();
+  // Claire opens the address her laptop's terminal printed, as anyone starting the browser mode does.
+  await signIn(page.context(), laptop, { name: 'Claire Dubois' });
   const juror = await page.context().newPage();
   let notes: { name: string; bytes: Buffer };
   try {

@@ -7,6 +7,7 @@ import { CRITERIA, scoreThroughApi, seedScoringSession } from './pages/jury-page
 import { downloadOf } from './pages/packs-page.ts';
 import { SessionsPage, seedSessionNeeds } from './pages/sessions-page.ts';
 import { expect, test } from './support/fixtures.ts';
+import { fillFrenchDate } from './support/form-helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -24,7 +25,7 @@ test('the “Séance créée” notice asking for PINs does not stay once the se
   await page.getByTestId('session-form').waitFor();
   await sessions.choose(page.getByTestId('session-call'), 'Appel à projets 2018');
   await page.getByTestId('session-title').fill('CAI du 12 mars 2018');
-  await page.getByTestId('session-held-on').fill('2018-03-12');
+  await fillFrenchDate(page.getByTestId('session-held-on'), '12/03/2018');
   for (const name of ['Agnès Martin', 'Bruno Le Gall']) await sessions.choose(page.getByTestId('session-jurors'), new RegExp(`^${name}`, 'u'));
   await page.keyboard.press('Escape');
   await page.getByTestId('session-save').click();

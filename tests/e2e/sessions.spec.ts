@@ -4,6 +4,7 @@
 import { expect, test } from './support/fixtures.ts';
 import { callApi } from './pages/applications-page.ts';
 import { SessionsPage, seedSessionNeeds } from './pages/sessions-page.ts';
+import { fillFrenchDate } from './support/form-helpers.ts';
 
 // formatEuros writes no-break spaces (U+00A0) between thousands and before "€"; \s matches them.
 const euros = (shown: string) => new RegExp(shown.replace(/ /gu, '\\s'));
@@ -53,7 +54,7 @@ test('a manager adds a juror, creates a session, records attendance, PINs, agend
   await expect(page.getByTestId('session-form')).toContainText('La date de la séance est requise.');
   await sessions.choose(page.getByTestId('session-call'), 'Appel à projets 2018');
   await page.getByTestId('session-title').fill('CAI du 12 mars 2018');
-  await page.getByTestId('session-held-on').fill('2018-03-12');
+  await fillFrenchDate(page.getByTestId('session-held-on'), '12/03/2018');
   await page.getByTestId('session-place').fill('Salle du conseil');
   await expect(page.getByTestId('session-grid')).toHaveValue(/version 1/u);
   for (const name of ['Agnès Martin', 'Bruno Le Gall', 'Denis Roux']) await sessions.choose(page.getByTestId('session-jurors'), new RegExp(`^${name}`, 'u'));

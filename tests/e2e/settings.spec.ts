@@ -1,5 +1,5 @@
 // Organisation settings are saved in the database and survive a restart of the host.
-import { expect, test } from './support/fixtures.ts';
+import { expect, signIn, test } from './support/fixtures.ts';
 import { SettingsPage, type OrganisationEntry } from './pages/settings-page.ts';
 import { startServeHost } from './support/serve-host.ts';
 
@@ -27,6 +27,8 @@ test('settings saved survive a restart of the host', async ({ page, host }) => {
 
   const restarted = await startServeHost(host.databaseFile);
   try {
+    // A new run of the host, a new token: the person opens the newly printed address.
+    await signIn(page.context(), restarted, { name: 'Camille Laurent' });
     await settings.open(restarted.url);
     await expect(settings.name).toHaveValue(ccas.name);
     await expect(settings.department).toHaveValue(ccas.department);

@@ -77,6 +77,8 @@ describe('saving documents through the native dialog', () => {
   it('offers the file type of what is saved: a PDF, a juror’s pack, a juror’s notes', () => {
     expect(saveDialogFilters('/home/a/Documents/releve-avis-seance-1.pdf')).toEqual([{ name: 'Document PDF', extensions: ['pdf'] }]);
     expect(saveDialogFilters('/home/a/Documents/jure-claire-dubois-seance-1.pacte-jure')).toEqual([{ name: 'Dossier de juré Pacte CAI', extensions: ['pacte-jure'] }]);
+    expect(saveDialogFilters('/home/a/Documents/dossiers-2026-12-03.xlsx')).toEqual([{ name: 'Classeur Excel', extensions: ['xlsx'] }]);
+    expect(saveDialogFilters('/home/a/Documents/avancement.csv')).toEqual([{ name: 'Fichier CSV', extensions: ['csv'] }]);
     expect(saveDialogFilters('C:\\Documents\\notes-claire.pacte-notes')[0]?.extensions).toEqual(['pacte-notes']);
     expect(saveDialogFilters('/tmp/autre.bin')).toEqual([{ name: 'Tous les fichiers', extensions: ['*'] }]);
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +34,23 @@ afterEach(() => {
 async function start() {
   return startMainProcess({ preloadFile, electronVersion: '0.0.0-absent' });
 }
+
+describe('automatic backups of the desktop app', () => {
+  it('makes the daily backup at start, and one more on quit before the app really quits', async () => {
+    await start();
+    const folder = path.join(userData, 'pacte-cai-sauvegardes');
+    await vi.waitFor(() => expect(readdirSync(folder).filter((name) => name.endsWith('-quotidienne.sqlite'))).toHaveLength(1));
+    const event = { preventDefault: vi.fn() };
+    app.emit('before-quit', event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    expect(readdirSync(folder).filter((name) => name.endsWith('-fermeture.sqlite'))).toHaveLength(1);
+    // The second quit goes through.
+    const again = { preventDefault: vi.fn() };
+    app.emit('before-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+});
 
 describe('starting the desktop app', () => {
   it('opens its database in the user data folder, then serves the window through IPC', async () => {

@@ -2,14 +2,14 @@
 // session opened with this run's printed URL (or, for a script, the token in a header) and must come
 // from the app's own origin and host name; no file outside the renderer leaks.
 import { spawn } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ApiError, Result } from '../../core/service/api.ts';
 import { latestSchemaVersion } from '../../db/open-database.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../core/service/attachments/attachments-api.ts';
-import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, MAX_JSON_KEYS, SESSION_COOKIE, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, MAX_JSON_KEYS, sessionCookieName, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
 import { FRENCH, migrationsFolder, openTestService, repoRoot, tempDir } from '../support/test-app.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="fr"><head></head><body>Pacte CAI</body></html>';
@@ -73,7 +73,7 @@ describe('the HTTP host', () => {
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
     const cookie = String(reply.headers['set-cookie']?.[0] ?? '');
-    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{40,}; HttpOnly; SameSite=Strict; Path=/$`, 'u'));
+    expect(cookie).toMatch(new RegExp(`^${sessionCookieName(host.port)}=[\\w-]{40,}; HttpOnly; SameSite=Strict; Path=/$`, 'u'));
     return cookie.split(';')[0] ?? '';
   }
 
@@ -100,7 +100,7 @@ describe('the HTTP host', () => {
     expect(page.body).not.toContain(host.token);
     expect(page.body).toContain('?token=');
     expect(page.body).toMatch(FRENCH);
-    const forged = await request(host, { path: '/', headers: { Cookie: `${SESSION_COOKIE}=${host.token}` } });
+    const forged = await request(host, { path: '/', headers: { Cookie: `${sessionCookieName(host.port)}=${host.token}` } });
     expect(forged.status).toBe(401);
   });
 
@@ -189,7 +189,7 @@ describe('the HTTP host', () => {
 
   it('refuses an API call with a session cookie it never handed out', async () => {
     const host = await startTestHost();
-    const reply = await callApi(host, 'pacts.list', {}, { [TOKEN_HEADER]: '', Cookie: `${SESSION_COOKIE}=${'a'.repeat(43)}` });
+    const reply = await callApi(host, 'pacts.list', {}, { [TOKEN_HEADER]: '', Cookie: `${sessionCookieName(host.port)}=${'a'.repeat(43)}` });
     expect(reply.status).toBe(403);
   });
 
@@ -300,7 +300,7 @@ describe('pacte serve, the real command in its own process', () => {
     const login = await fetch(url, { redirect: 'manual' });
     expect(login.status).toBe(303);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    expect(cookie).toMatch(/^pacte_session=/u);
+    expect(cookie).toMatch(/^pacte_session_\d+=/u);
     const page = await fetch(new URL('/', url), { headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
     const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
@@ -311,6 +311,9 @@ describe('pacte serve, the real command in its own process', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // The daily backup at start, and one on the way out.
+    const backups = readdirSync(path.join(path.dirname(db), 'pacte-sauvegardes')).filter((name) => name.endsWith('.sqlite'));
+    expect(backups.map((name) => /-(\w+)\.sqlite$/u.exec(name)?.[1]).sort()).toEqual(['fermeture', 'quotidienne']);
     expect(stderr).toBe('');
   });
 });

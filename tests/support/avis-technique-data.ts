@@ -54,6 +54,6 @@ export function avisTechniqueData(overrides: { application?: Partial<AvisTechniq
       proposedCents: 1_000_000,
       ...overrides.avis,
     },
-    chair: { name: 'Agnès Martin' },
+    chair: { name: 'Agnès Martin', civility: '' },
   };
 }

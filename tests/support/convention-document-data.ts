@@ -12,7 +12,7 @@ const CCAS: ConventionFacts['ccas'] = {
   city: 'Rennes',
   logoDataUrl: null,
   siret: '26350018600014',
-  representative: { name: 'Agnès Martin', role: 'Vice-présidente du CCAS' },
+  representative: { name: 'Agnès Martin', role: 'Vice-présidente du CCAS', civility: '' },
 };
 
 function facts(): ConventionFacts {
@@ -26,7 +26,7 @@ function facts(): ConventionFacts {
       address: '5 rue de Lorient',
       postalCode: '35000',
       city: 'Rennes',
-      representative: { name: 'Claire Le Goff', role: 'présidente' },
+      representative: { name: 'Claire Le Goff', role: 'présidente', civility: '' },
     },
     pact: { title: 'Pacte Rennais d’Insertion 2017-2021' },
     call: { title: 'Appel à projets 2018' },

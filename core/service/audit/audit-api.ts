@@ -1,13 +1,157 @@
-// The audit log: read it, and check its chain of hashes (browser-safe).
+// The audit log: read it filtered, export it, and check its chain of hashes (browser-safe).
 import { z } from 'zod';
 import { defineMethod } from '../define.ts';
 
 export type AuditLogEntry = { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null; details: unknown; hash: string };
 export type AuditVerification = { ok: true; count: number; message: string } | { ok: false; count: number; brokenSeq: number; message: string };
 
+const isoDate = z.iso.date({ error: 'Date invalide (attendu AAAA-MM-JJ).' });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max} caractères au plus.`)
+    .transform((value) => (value === '' ? undefined : value))
+    .optional();
+
+/**
+ * Which entries: days (inclusive, on this computer's calendar), a person (part of the name, accents and
+ * case ignored), an operation and an area (exact), and words found in the operation, the person or the details.
+ */
+export const auditFiltersSchema = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    actor: optionalText(200),
+    action: optionalText(100),
+    entity: optionalText(60),
+    search: optionalText(200),
+  })
+  .strict()
+  .refine((filters) => filters.from === undefined || filters.to === undefined || filters.from <= filters.to, { message: 'La date de début doit précéder la date de fin.', path: ['to'] });
+
+export type AuditFilters = z.output<typeof auditFiltersSchema>;
+export type AuditFiltersInput = z.input<typeof auditFiltersSchema>;
+
+/** How many matching entries carry a value (a person, an operation, an area). */
+export type AuditCount = { value: string; count: number };
+
+export type AuditList = {
+  /** Matching entries, counted in SQL over the whole log. */
+  total: number;
+  /** Every entry of the log, whatever the filters. */
+  overall: number;
+  items: AuditLogEntry[];
+  /** Over the matching entries, most frequent first. */
+  counts: { actors: AuditCount[]; actions: AuditCount[]; entities: AuditCount[] };
+  /** Every value present in the log, to choose a filter from. */
+  choices: { actors: string[]; actions: string[]; entities: string[] };
+};
+
+export type AuditExportFormat = 'csv' | 'xlsx';
+export type AuditExport = { fileName: string; mediaType: string; contentBase64: string; count: number };
+
 export const auditMethods = {
-  'audit.list': defineMethod<{ total: number; items: AuditLogEntry[] }>()(
-    z.object({ limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }).strict(),
+  'audit.list': defineMethod<AuditList>()(
+    z
+      .object({ limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0), filters: auditFiltersSchema.default({}) })
+      .strict(),
   ),
+  'audit.export': defineMethod<AuditExport>()(z.object({ filters: auditFiltersSchema.default({}), format: z.enum(['csv', 'xlsx'], { error: 'Format : csv ou xlsx.' }) }).strict()),
   'audit.verify': defineMethod<AuditVerification>()(z.object({}).strict()),
 };
+
+// What each logged method did, in words an auditor reads: the audit screen, its filters and the
+// exports use the same words. Unknown ones show their technical name.
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'calls.create': 'Appel à projets créé',
+  'calls.update': 'Appel à projets modifié',
+  'providers.create': 'Prestataire créé',
+  'providers.update': 'Prestataire modifié',
+  'applications.create': 'Dossier créé',
+  'applications.update': 'Dossier modifié',
+  'applications.setStatus': 'Statut d’un dossier changé',
+  'attachments.add': 'Pièce jointe ajoutée',
+  'attachments.remove': 'Pièce jointe retirée',
+  'eligibility.tick': 'Point de recevabilité coché ou décoché',
+  'imports.run': 'Import d’un tableur',
+  'demo.load': 'Données de démonstration chargées',
+  'settings.saveOrganisation': 'Paramètres de l’organisme enregistrés',
+  'settings.saveLocalUser': 'Utilisateur du poste enregistré',
+  'backup.restore': 'Sauvegarde restaurée',
+  'backup.setFolder': 'Dossier des sauvegardes choisi',
+  'pacts.import': 'Référentiel de pacte importé',
+  'jurors.create': 'Membre du jury ajouté',
+  'jurors.update': 'Membre du jury modifié',
+  'grids.save': 'Grille d’évaluation enregistrée',
+  'sessions.create': 'Séance créée',
+  'sessions.update': 'Séance modifiée',
+  'sessions.setAttendance': 'Présence enregistrée',
+  'sessions.setAgenda': 'Ordre du jour modifié',
+  'sessions.fillAgenda': 'Ordre du jour rempli',
+  'sessions.setStatus': 'Statut de la séance changé',
+  'sessions.setPin': 'Code PIN défini',
+  'sessions.unlockPin': 'Code PIN déverrouillé',
+  'sessions.declareConflict': 'Conflit d’intérêts déclaré',
+  'sessions.withdrawConflict': 'Conflit d’intérêts retiré',
+  'jury.saveAnswer': 'Note enregistrée (valeur masquée)',
+  'jury.submit': 'Notation soumise',
+  'scores.enterPaper': 'Fiche papier saisie',
+  'scores.importCsv': 'Fiches papier importées',
+  'scores.reopen': 'Fiche d’un juré rouverte',
+  'sessions.reveal': 'Notes révélées',
+  'sessions.setAvis': 'Avis enregistré',
+  'juryPack.create': 'Dossier hors ligne remis à un juré',
+  'juryPack.open': 'Dossier de juré ouvert sur ce poste',
+  'scorePack.import': 'Notes d’un juré importées',
+  'conventions.draft': 'Convention rédigée',
+  'conventions.update': 'Convention modifiée',
+  'conventions.present': 'Convention présentée au CA',
+  'conventions.validate': 'Convention validée par le CA',
+  'conventions.sign': 'Convention signée',
+  'conventions.start': 'Convention en cours',
+  'conventions.close': 'Convention clôturée',
+  'conventions.terminate': 'Convention résiliée',
+  'conventions.abandon': 'Convention abandonnée',
+  'conventions.resplit': 'Échéancier recalculé',
+  'conventions.saveSchedule': 'Échéancier modifié',
+  'conventions.acceptBilan': 'Bilan annuel accepté',
+  'conventions.amend': 'Avenant enregistré',
+  'payments.record': 'Versement enregistré',
+  'payments.markPaid': 'Versement payé',
+  'payments.cancel': 'Mandat annulé',
+  'recoveries.record': 'Reversement demandé',
+  'recoveries.receive': 'Reversement reçu',
+};
+
+/** What an entry is about (the area of its method, or the application of an avis). */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
+  applications: 'Dossiers',
+  attachments: 'Pièces jointes',
+  calls: 'Appels à projets',
+  backup: 'Sauvegardes',
+  conventions: 'Conventions',
+  demo: 'Démonstration',
+  eligibility: 'Recevabilité',
+  grids: 'Grilles d’évaluation',
+  imports: 'Imports',
+  jurors: 'Membres du jury',
+  jury: 'Mode juré',
+  juryPack: 'Dossiers de juré',
+  pacts: 'Référentiel du pacte',
+  payments: 'Versements',
+  providers: 'Prestataires',
+  recoveries: 'Reversements',
+  scorePack: 'Notes importées',
+  scores: 'Fiches de notation',
+  sessions: 'Séances CAI',
+  settings: 'Paramètres',
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+export function auditEntityLabel(entity: string): string {
+  return AUDIT_ENTITY_LABELS[entity] ?? entity;
+}

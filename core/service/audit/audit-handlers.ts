@@ -1,16 +1,15 @@
-// The audit log, newest first, and the check of its chain.
-import { count, desc } from 'drizzle-orm';
+// The audit log, newest first and filtered, its export, and the check of its chain.
+import { count } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema/audit.ts';
 import type { Handlers } from '../handlers.ts';
 import type { auditMethods } from './audit-api.ts';
+import { buildAuditExport } from './audit-export.ts';
 import { verifyAuditLog } from './audit-log.ts';
+import { allMatchingAudit, listAudit } from './audit-query.ts';
 
 export const auditHandlers: Handlers<keyof typeof auditMethods> = {
-  'audit.list': ({ limit, offset }, { db }) => {
-    const total = db.select({ n: count() }).from(auditLog).get()?.n ?? 0;
-    const rows = db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(limit).offset(offset).all();
-    return { total, items: rows.map(({ previousHash: _previous, details, ...row }) => ({ ...row, details: JSON.parse(details) as unknown })) };
-  },
+  'audit.list': ({ limit, offset, filters }, { db }) => listAudit(db, filters, { limit, offset }),
+  'audit.export': ({ filters, format }, { db, now }) => buildAuditExport(allMatchingAudit(db, filters), filters, format, now()),
   'audit.verify': (_input, { db }) => {
     const check = verifyAuditLog(db);
     const total = db.select({ n: count() }).from(auditLog).get()?.n ?? 0;

@@ -1,16 +1,14 @@
 // Appends every write of the service to the chained audit log, in the transaction of the write itself.
 import { createHash } from 'node:crypto';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open-database.ts';
 import { auditLog } from '../../../db/schema/audit.ts';
-import { jurors } from '../../../db/schema/jury.ts';
-import { peekToken } from '../scoring/jury-tokens.ts';
 import { chainAuditEntry, verifyChain, type AuditEntry, type ChainCheck, type JsonValue } from '../../domain/jury/audit-chain.ts';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Reading methods leave no trace; every other method is a write and is logged. */
-const READ_ONLY_VERB = /^(get|list|search|find|export|template|content|for|info|results|verify|show|progress|preview|check)/u;
+const READ_ONLY_VERB = /^(get|list|search|find|export|template|content|for|info|results|verify|show|progress|preview|check)|^localUser$|^setupStatus$/u;
 
 export function isWriteMethod(method: string, input: unknown): boolean {
   const verb = method.slice(method.indexOf('.') + 1);
@@ -52,21 +50,25 @@ export function resultEntityId(result: unknown, input: unknown): string | null {
       const candidate = record[name];
       if (typeof candidate === 'number' || typeof candidate === 'string') return String(candidate);
     }
-    return null;
+    // providers.create|update answer { provider, similar }: the provider is what was written.
+    return typeof record.provider === 'object' ? pick(record.provider) : null;
   };
   return pick(result) ?? pick(input);
 }
 
 /**
- * Who acted: in jury mode the juror whose token opened the sheet (the laptop's user is only the
- * chair's account), otherwise the user of the app.
+ * Acts on one application made from another screen: an avis is decided in a session but is about the
+ * application, and the audit screen links it to the application's page.
  */
-export function auditActor(db: Db, appUser: string, input: unknown): string {
-  const token = typeof input === 'object' && input !== null ? (input as { juryToken?: unknown }).juryToken : undefined;
-  const grant = typeof token === 'string' ? peekToken(db, token) : undefined;
-  if (!grant) return appUser;
-  const juror = db.select({ name: jurors.name }).from(jurors).where(eq(jurors.id, grant.jurorId)).get();
-  return `juré ${juror?.name ?? `n° ${grant.jurorId}`} (poste de ${appUser})`;
+const APPLICATION_ACTS: ReadonlySet<string> = new Set(['sessions.setAvis']);
+
+export type AuditTarget = { entity: string; entityId: string | null };
+
+/** What an entry is about: the method's area (its prefix) and the id, or the application for its acts. */
+export function auditTarget(method: string, result: unknown, input: unknown): AuditTarget {
+  const applicationId = typeof input === 'object' && input !== null ? (input as { applicationId?: unknown }).applicationId : undefined;
+  if (APPLICATION_ACTS.has(method) && typeof applicationId === 'number') return { entity: 'applications', entityId: String(applicationId) };
+  return { entity: method.slice(0, method.indexOf('.')), entityId: resultEntityId(result, input) };
 }
 
 /** Rows written by this connection since it opened (SQLite's total_changes()): tells a write that wrote nothing. */
@@ -80,9 +82,9 @@ function toEntry(row: Row): AuditEntry {
   return { ...row, details: JSON.parse(row.details) as JsonValue };
 }
 
-export function appendAudit(db: Db, content: { at: string; actor: string; action: string; entityId: string | null; details: JsonValue }): void {
+export function appendAudit(db: Db, content: { at: string; actor: string; action: string; entity?: string; entityId: string | null; details: JsonValue }): void {
   const last = db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
-  const entity = content.action.slice(0, content.action.indexOf('.'));
+  const entity = content.entity ?? content.action.slice(0, content.action.indexOf('.'));
   const entry = chainAuditEntry(last ? toEntry(last) : undefined, { ...content, entity }, sha256Hex);
   db.insert(auditLog)
     .values({ ...entry, entityId: entry.entityId === null ? null : String(entry.entityId), details: JSON.stringify(entry.details) })

@@ -38,3 +38,19 @@ export const demoFileSchema = z
 
 export type DemoFile = z.output<typeof demoFileSchema>;
 export type DemoApplication = z.output<typeof demoApplicationSchema>;
+
+/**
+ * A second call of the demo, open, whose applications name the providers of the main file by key:
+ * the same organisations come back, as in real life, and none is recorded twice.
+ */
+export const demoOpenCallFileSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    description: z.string(),
+    notes: z.array(z.string()),
+    call: callCreateSchema,
+    applications: z.array(demoApplicationSchema).min(1),
+  })
+  .strict();
+
+export type DemoOpenCallFile = z.output<typeof demoOpenCallFileSchema>;

@@ -13,13 +13,13 @@ export const DEMO_ACTOR = 'Gestionnaire CAI (démonstration)';
  * for about a thousand scores, where jury mode would take one call per score.
  */
 export const DEMO_JURORS: readonly (JurorInput & { pin: string; scores: 'paper' | 'none' })[] = [
-  { name: 'Martine Guérin', role: 'responsable_dispositifs', organisation: 'CCAS de Rennes (démonstration)', email: 'martine.guerin@ccas.demo.invalid', pin: '1234', scores: 'paper' },
-  { name: 'Yann Le Floch', role: 'responsable_antenne', organisation: 'Antenne Nord-Est (démonstration)', email: 'yann.le-floch@ccas.demo.invalid', pin: '2222', scores: 'paper' },
-  { name: 'Sophie Bernard', role: 'representant_departement', organisation: 'Département d’Ille-et-Vilaine (démonstration)', email: 'sophie.bernard@departement.demo.invalid', pin: '3333', scores: 'paper' },
-  { name: 'Karim Benali', role: 'representant_allocataires', organisation: 'Collectif des allocataires (démonstration)', email: null, pin: '4444', scores: 'paper' },
-  { name: 'Isabelle Prigent', role: 'professionnel_diap', organisation: 'DIAP (démonstration)', email: 'isabelle.prigent@ccas.demo.invalid', pin: '5555', scores: 'paper' },
+  { name: 'Martine Guérin', civility: 'madame', role: 'responsable_dispositifs', organisation: 'CCAS de Rennes (démonstration)', email: 'martine.guerin@ccas.demo.invalid', pin: '1234', scores: 'paper' },
+  { name: 'Yann Le Floch', civility: 'monsieur', role: 'responsable_antenne', organisation: 'Antenne Nord-Est (démonstration)', email: 'yann.le-floch@ccas.demo.invalid', pin: '2222', scores: 'paper' },
+  { name: 'Sophie Bernard', civility: 'madame', role: 'representant_departement', organisation: 'Département d’Ille-et-Vilaine (démonstration)', email: 'sophie.bernard@departement.demo.invalid', pin: '3333', scores: 'paper' },
+  { name: 'Karim Benali', civility: 'monsieur', role: 'representant_allocataires', organisation: 'Collectif des allocataires (démonstration)', email: null, pin: '4444', scores: 'paper' },
+  { name: 'Isabelle Prigent', civility: 'madame', role: 'professionnel_diap', organisation: 'DIAP (démonstration)', email: 'isabelle.prigent@ccas.demo.invalid', pin: '5555', scores: 'paper' },
   // A substitute, convened but excused: no sheet.
-  { name: 'Loïc Tanguy', role: 'representant_allocataires', organisation: 'Collectif des allocataires (démonstration)', isPermanent: false, email: null, pin: '6666', scores: 'none' },
+  { name: 'Loïc Tanguy', civility: 'monsieur', role: 'representant_allocataires', organisation: 'Collectif des allocataires (démonstration)', isPermanent: false, email: null, pin: '6666', scores: 'none' },
 ];
 
 export const DEMO_CHAIR_PIN = '1234';

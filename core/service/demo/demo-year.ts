@@ -31,15 +31,25 @@ function byTitle(applications: readonly ApplicationSummary[], title: string): Ap
   return found;
 }
 
+/** When and how a call's deposited applications are examined; the titles named stay deposited or are refused. */
+export type RecevabilitePlan = {
+  attachedOn: string;
+  tickedOn: string;
+  decidedOn: string;
+  tickNote: string;
+  leftDeposited: readonly string[];
+  irrecevable: readonly { title: string; reason: string }[];
+};
+
 /** Pieces attached, manual points ticked, then each deposited application declared recevable or not. */
-function recevabilite(runner: DemoRunner, applications: readonly ApplicationSummary[]): void {
-  const irrecevable = new Map<string, string>(RECEVABILITE.irrecevable.map((entry) => [entry.title, entry.reason]));
-  const left = new Set<string>(RECEVABILITE.leftDeposited);
+export function recevabilite(runner: DemoRunner, applications: readonly ApplicationSummary[], plan: RecevabilitePlan = RECEVABILITE): void {
+  const irrecevable = new Map<string, string>(plan.irrecevable.map((entry) => [entry.title, entry.reason]));
+  const left = new Set<string>(plan.leftDeposited);
   for (const title of [...irrecevable.keys(), ...left]) byTitle(applications, title);
   const examined = applications.filter((application) => application.status === 'depose' && !left.has(application.title) && !irrecevable.has(application.title));
   for (const application of examined) {
     for (const item of runner.run('attachments.list', { applicationId: application.id }).required.filter((entry) => entry.isRequired && !entry.isPresent)) {
-      runner.at(RECEVABILITE.attachedOn);
+      runner.at(plan.attachedOn);
       const pdf = demoPiecePdf(DOCUMENT_TITLES[item.documentType] ?? item.label, [
         'Pièce fictive : données de démonstration de Pacte CAI.',
         `Prestataire : ${application.providerName}`,
@@ -50,12 +60,12 @@ function recevabilite(runner: DemoRunner, applications: readonly ApplicationSumm
   }
   for (const application of examined) {
     for (const item of runner.run('eligibility.get', { applicationId: application.id }).items.filter((entry) => entry.state === 'to_check')) {
-      runner.at(RECEVABILITE.tickedOn);
-      runner.run('eligibility.tick', { applicationId: application.id, itemKey: item.key, isChecked: true, note: RECEVABILITE.tickNote });
+      runner.at(plan.tickedOn);
+      runner.run('eligibility.tick', { applicationId: application.id, itemKey: item.key, isChecked: true, note: plan.tickNote });
     }
   }
   for (const application of applications.filter((candidate) => candidate.status === 'depose' && !left.has(candidate.title))) {
-    runner.at(RECEVABILITE.decidedOn);
+    runner.at(plan.decidedOn);
     const reason = irrecevable.get(application.title);
     runner.run('applications.setStatus', reason === undefined ? { id: application.id, status: 'recevable' } : { id: application.id, status: 'irrecevable', reason });
   }

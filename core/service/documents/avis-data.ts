@@ -68,7 +68,7 @@ function avisData(db: Db, facts: SessionFacts, outcome: ApplicationOutcome, avis
       }),
     },
     avis: { kind: avis.kind, label: AVIS_LABELS[avis.kind], conditions: avis.conditions, reasons: avis.reasons, motivation: avis.motivation, proposedCents: avis.proposedCents },
-    chair: chair ? { name: chair.name } : null,
+    chair: chair ? { name: chair.name, civility: chair.civility } : null,
   };
 }
 

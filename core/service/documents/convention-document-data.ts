@@ -63,7 +63,7 @@ function facts(db: Db, detail: ConventionDetail): ConventionFacts {
       address: provider.address,
       postalCode: provider.postalCode,
       city: provider.city,
-      representative: provider.representativeName === '' ? null : { name: provider.representativeName, role: provider.representativeRole },
+      representative: provider.representativeName === '' ? null : { name: provider.representativeName, role: provider.representativeRole, civility: provider.representativeCivility },
     },
     pact: { title: pact.title },
     call: { title: call.title },

@@ -2,9 +2,9 @@
 import { readOrganisation } from '../../../db/queries/settings-queries.ts';
 import type { Db } from '../../../db/open-database.ts';
 import type { OrganisationIdentity } from '../../documents/document-frame.ts';
-import { EMPTY_ORGANISATION } from '../settings/settings-api.ts';
+import { EMPTY_ORGANISATION, type Organisation } from '../settings/settings-api.ts';
 
-export function organisationIdentity(db: Db): OrganisationIdentity & { signatories: { name: string; role: string }[] } {
+export function organisationIdentity(db: Db): OrganisationIdentity & { signatories: Organisation['signatories'] } {
   const organisation = readOrganisation(db) ?? EMPTY_ORGANISATION;
   const { name, department, address, postalCode, city, logoDataUrl, signatories } = organisation;
   return { name, department, address, postalCode, city, logoDataUrl, signatories };

@@ -11,7 +11,7 @@ import { formatScore, sheetScoreOn20 } from '../../domain/jury/results.ts';
 import { dataSha256 } from '../../documents/fingerprint.ts';
 import { ficheNotationDocument, type FicheAnswer, type FicheData } from '../../documents/fiche-notation.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
-import { JUROR_ROLE_LABELS } from '../jurors/jurors-api.ts';
+import { jurorRoleTitle } from '../jurors/jurors-api.ts';
 import { jurorProgress, sheetsByApplication } from '../scoring/scoring-progress.ts';
 import { organisationIdentity } from './document-context.ts';
 import type { GeneratedDocument } from './documents-api.ts';
@@ -36,7 +36,7 @@ export function ficheSource(db: Db, sessionId: number, jurorId: number, blank: b
   }
   const data: FicheData = {
     session: { id: session.id, title: session.title, heldOn: session.heldOn, place: session.place, callTitle: session.callTitle },
-    juror: { name: member.name, role: JUROR_ROLE_LABELS[member.role].replace(' (préside le jury)', ''), organisation: member.organisation },
+    juror: { name: member.name, role: jurorRoleTitle(member.role, member.civility), organisation: member.organisation },
     grid,
     filled: !blank,
     items: session.agenda.map((item) => {

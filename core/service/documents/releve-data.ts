@@ -11,7 +11,8 @@ import { formatScore } from '../../domain/jury/results.ts';
 import { dataSha256 } from '../../documents/fingerprint.ts';
 import { releveAvisDocument, type ReleveData } from '../../documents/releve-avis.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
-import { JUROR_ROLE_LABELS } from '../jurors/jurors-api.ts';
+import { roleTitle } from '../../domain/french-gender.ts';
+import { jurorRoleTitle } from '../jurors/jurors-api.ts';
 import { sessionResults } from '../scoring/session-results.ts';
 import { CONFLICT_TYPE_LABELS, MEMBER_ATTENDANCE_LABELS } from '../sessions/sessions-api.ts';
 import { organisationIdentity } from './document-context.ts';
@@ -34,10 +35,11 @@ export function releveSource(db: Db, sessionId: number): ReleveSource {
     session: { id: session.id, title: session.title, heldOn: session.heldOn, place: session.place, callTitle: call.title },
     attendance: session.members.map((member) => ({
       name: member.name,
-      role: JUROR_ROLE_LABELS[member.role].replace(' (préside le jury)', ''),
+      civility: member.civility,
+      role: jurorRoleTitle(member.role, member.civility),
       organisation: member.organisation,
       isPermanent: member.isPermanent,
-      attendance: MEMBER_ATTENDANCE_LABELS[member.attendance],
+      attendance: roleTitle(MEMBER_ATTENDANCE_LABELS[member.attendance], member.civility),
       representedBy: member.representedByJurorId === null ? null : (names.get(member.representedByJurorId) ?? null),
       isChair: member.isChair,
     })),
@@ -66,7 +68,7 @@ export function releveSource(db: Db, sessionId: number): ReleveSource {
       remainingCents: results.envelope.remainingCents,
       levers: results.envelope.levers.map((lever) => ({ leverNumber: lever.leverNumber, envelopeCents: lever.envelopeCents, proposedCents: lever.proposedCents })),
     },
-    chair: chair ? { name: chair.name } : null,
+    chair: chair ? { name: chair.name, civility: chair.civility } : null,
   };
   return { data, sessionId, heldOn: session.heldOn };
 }

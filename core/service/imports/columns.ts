@@ -38,6 +38,7 @@ export const PROVIDER_COLUMNS = [
   { key: 'address', label: 'Adresse', kind: 'text', width: 32, help: 'Adresse du siège ou de l’établissement.', format: 'Texte.', example: '12 rue de Redon' },
   { key: 'postalCode', label: 'Code postal', aliases: ['CP'], kind: 'code', width: 12, help: 'Code postal.', format: '5 chiffres.', example: '35000' },
   { key: 'city', label: 'Ville', aliases: ['Commune'], kind: 'text', width: 18, help: 'Ville.', format: 'Texte.', example: 'Rennes' },
+  { key: 'representativeCivility', label: 'Civilité du représentant', kind: 'text', width: 14, help: 'Civilité du représentant légal : les conventions écrivent « représentée par Madame … ».', format: '« Madame » ou « Monsieur » (ou « Mme », « M. ») ; vide : non précisée.', example: 'Madame' },
   { key: 'representativeName', label: 'Représentant légal', kind: 'text', width: 24, help: 'Nom du représentant légal.', format: 'Texte.', example: 'Claire Martin' },
   { key: 'representativeRole', label: 'Qualité du représentant', aliases: ['Fonction du représentant'], kind: 'text', width: 22, help: 'Fonction du représentant légal.', format: 'Texte.', example: 'Présidente' },
   { key: 'contactName', label: 'Contact', aliases: ['Personne à contacter', 'Nom du contact'], kind: 'text', width: 22, help: 'Personne à contacter pour les dossiers.', format: 'Texte.', example: 'Paul Le Goff' },

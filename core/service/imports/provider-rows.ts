@@ -1,5 +1,6 @@
 // The "Prestataires" sheet: each row read, checked with the same schema as the form, and matched to
 // the provider it describes (same SIRET; without one, same name) to say created, updated or unchanged.
+import { parseCivility } from '../../domain/french-gender.ts';
 import { normalizeSiret } from '../../domain/identifiers.ts';
 import { isProbablySameName } from '../../domain/similar-names.ts';
 import { toSearchText } from '../../domain/text.ts';
@@ -43,6 +44,10 @@ function readCells(sheet: MatchedSheet<ProviderColumnKey>, row: SheetRow, issues
       } else {
         input.legalForm = key;
       }
+    } else if (column.key === 'representativeCivility') {
+      const civility = parseCivility(cellText(value));
+      if (civility === null) issues.add('representativeCivility', `Civilité inconnue : « ${cellText(value)} » (attendu : Madame, Monsieur, Mme, M. ou vide).`);
+      else input.representativeCivility = civility;
     } else if (column.key === 'siret' || column.key === 'rna') {
       const text = cellCode(value, CODE_WIDTHS[column.key]);
       input[column.key] = text === '' ? null : text;

@@ -6,7 +6,9 @@ import { findApplicationByIdentity, loadImportReferences } from '../../../db/que
 import { writeImport } from '../../../db/queries/import-write.ts';
 import { getProvider } from '../../../db/queries/provider-queries.ts';
 import type { z } from 'zod';
+import { makeBackup } from '../backup/backup-make.ts';
 import type { ServiceContext } from '../context.ts';
+import { deferWrite, type DeferredWrite } from '../deferred-write.ts';
 import { planApplications } from './application-rows.ts';
 import { COLUMNS, SHEET_NAMES } from './columns.ts';
 import { applicationFieldsOf, providerFieldsOf } from './compare.ts';
@@ -22,7 +24,7 @@ function count(statuses: { providers: WriteStatus[]; applications: WriteStatus[]
   };
 }
 
-export async function runImport(input: z.output<typeof importRunSchema>, context: ServiceContext): Promise<ImportReport> {
+export async function runImport(input: z.output<typeof importRunSchema>, context: ServiceContext): Promise<DeferredWrite<ImportReport>> {
   const { db } = context;
   const sheets = await readImportFile(Buffer.from(input.contentBase64, 'base64'), input.fileName, input.csvKind);
   const providerSheet = sheets.find((sheet) => sheet.kind === 'providers');
@@ -48,19 +50,10 @@ export async function runImport(input: z.output<typeof importRunSchema>, context
 
   // By default one wrong row stops the whole file: half a file imported is harder to fix than none.
   const committed = input.mode === 'commit' && (errors.length === 0 || input.validOnly);
-  if (committed) {
-    writeImport(
-      db,
-      {
-        providers: providers.planned.map((row) => ({ existingId: row.existingId, unchanged: row.status === 'unchanged', fields: row.fields })),
-        applications: applications.planned.filter((row) => row.status !== 'unchanged').map((row) => ({ existingId: row.existingId, provider: row.provider, fields: row.fields })),
-      },
-      context.now().toISOString(),
-      context.actor,
-    );
-  }
-
-  return {
+  const writes = statuses.providers.concat(statuses.applications).some((status) => status !== 'unchanged');
+  // A whole file is the riskiest write a person does: the base as it was is kept first.
+  if (committed && writes && context.databaseFile !== ':memory:') await makeBackup(context, { reason: 'avant-import' });
+  const report: ImportReport = {
     created: count(statuses, 'created'),
     updated: count(statuses, 'updated'),
     unchanged: count(statuses, 'unchanged'),
@@ -69,4 +62,19 @@ export async function runImport(input: z.output<typeof importRunSchema>, context
     rows: [...providers.rows, ...applications.rows],
     committed,
   };
+  // The rows and the import's audit entry, in the one transaction `call()` opens for this write.
+  return deferWrite(() => {
+    if (committed) {
+      writeImport(
+        db,
+        {
+          providers: providers.planned.map((row) => ({ existingId: row.existingId, unchanged: row.status === 'unchanged', fields: row.fields })),
+          applications: applications.planned.filter((row) => row.status !== 'unchanged').map((row) => ({ existingId: row.existingId, provider: row.provider, fields: row.fields })),
+        },
+        context.now().toISOString(),
+        context.actor,
+      );
+    }
+    return report;
+  });
 }

@@ -1,5 +1,6 @@
 // Jury members (membres du jury), kept from one year to the next: schemas and result types (browser-safe).
 import { z } from 'zod';
+import { civilitySchema, roleTitle, type Civility } from '../../domain/french-gender.ts';
 import { defineMethod } from '../define.ts';
 
 export const JUROR_ROLE_LABELS = {
@@ -13,9 +14,15 @@ export const JUROR_ROLE_LABELS = {
 export type JurorRole = keyof typeof JUROR_ROLE_LABELS;
 const JUROR_ROLES = Object.keys(JUROR_ROLE_LABELS) as [JurorRole, ...JurorRole[]];
 
+/** The role as printed beside a member, agreed with their civility ("Représentante du Département"), without its note. */
+export function jurorRoleTitle(role: JurorRole, civility: Civility): string {
+  return roleTitle(JUROR_ROLE_LABELS[role].replace(/\s*\(.*\)$/u, ''), civility);
+}
+
 export type Juror = {
   id: number;
   name: string;
+  civility: Civility;
   role: JurorRole;
   organisation: string;
   /** Titulaire (counts for the default quorum) or suppléant. */
@@ -27,6 +34,7 @@ export type Juror = {
 export const jurorFieldsSchema = z
   .object({
     name: z.string().trim().min(1, 'Le nom du membre est requis.').max(200, '200 caractères au plus.'),
+    civility: civilitySchema.default(''),
     role: z.enum(JUROR_ROLES, { error: 'Rôle inconnu.' }),
     organisation: z.string().trim().max(200, '200 caractères au plus.').default(''),
     isPermanent: z.boolean().default(true),

@@ -1,6 +1,7 @@
 // Providers (prestataires): schemas and result types (browser-safe). Identifiers are checked and
 // normalised here, so that every door (form, import, CLI) stores them the same way.
 import { z } from 'zod';
+import { civilitySchema, type Civility } from '../../domain/french-gender.ts';
 import { validateEmail, validatePhone, validateRna, validateSiret } from '../../domain/identifiers.ts';
 import type { ProviderFunding } from '../../domain/application-decisions.ts';
 import { defineMethod } from '../define.ts';
@@ -19,6 +20,7 @@ export type Provider = ProviderSummary & {
   rna: string | null;
   address: string;
   postalCode: string;
+  representativeCivility: Civility;
   representativeName: string;
   representativeRole: string;
   contactName: string;
@@ -61,6 +63,8 @@ export const providerFieldsSchema = z
     address: text(300),
     postalCode: z.string().trim().regex(/^(\d{5})?$/, 'Code postal : 5 chiffres.').default(''),
     city: text(120),
+    /** "représenté(e) par Madame Claire Martin" in the conventions; '' when not given. */
+    representativeCivility: civilitySchema.default(''),
     representativeName: text(120),
     representativeRole: text(160),
     contactName: text(120),

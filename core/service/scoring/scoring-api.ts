@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { AvisKind, EnvelopeTotals } from '../../domain/jury/avis.ts';
 import type { EvaluationGrid } from '../../domain/jury/grid.ts';
-import type { SheetAnswers, SheetProblem } from '../../domain/jury/sheet-rules.ts';
+import type { CriterionScore, SheetAnswers, SheetProblem } from '../../domain/jury/sheet-rules.ts';
 import type { ApplicationDetail } from '../applications/applications-api.ts';
 import type { AttachmentItem } from '../attachments/attachments-api.ts';
 import { defineMethod } from '../define.ts';
@@ -78,8 +78,14 @@ export type ApplicationOutcome = {
   criterionMeans: { key: string; label: string; mean: number | null; count: number }[];
   /** Individual scores on 20, only after the reveal and only of submitted sheets. */
   jurorScores: { jurorId: number; jurorName: string; score: number }[] | null;
+  /** What the counted jurors wrote, per criterion, named: like the scores, only after the reveal. */
+  criterionComments: CriterionComments[];
   avis: Avis | null;
 };
+
+/** One juror's comment on one criterion, with the level they gave it (N/A, or null if left unscored). */
+export type JurorComment = { jurorId: number; jurorName: string; score: CriterionScore | null; comment: string };
+export type CriterionComments = { key: string; label: string; comments: JurorComment[] };
 
 export type Avis = { kind: AvisKind; conditions: string; reasons: string; motivation: string; proposedCents: number; decidedBy: string; decidedAt: string };
 

@@ -7,22 +7,35 @@ import { memberRows } from '../../../db/queries/session-read.ts';
 import type { Db } from '../../../db/open-database.ts';
 import { envelopeTotals } from '../../domain/jury/avis.ts';
 import { applicationResults } from '../../domain/jury/results.ts';
+import { criterionComments } from './outcome-comments.ts';
 import type { ApplicationOutcome, Avis, SessionResults } from './scoring-api.ts';
 import { jurorProgress, sheetsByApplication } from './scoring-progress.ts';
 import { conflictsByApplication, scoringSession, type ScoringSession } from './scoring-session.ts';
 
-function outcomes(scoring: ScoringSession, sheets: readonly StoredSheet[], names: ReadonlyMap<number, string>, avis: ReadonlyMap<number, Avis>): ApplicationOutcome[] {
+/** The session's members, in their order: names for the scores and comments, and the order comments follow. */
+type Members = { names: ReadonlyMap<number, string>; order: readonly number[] };
+
+function outcomes(scoring: ScoringSession, sheets: readonly StoredSheet[], members: Members, avis: ReadonlyMap<number, Avis>): ApplicationOutcome[] {
   const { session, grid, agenda } = scoring;
   const onAgenda = new Set(agenda.map((item) => item.applicationId));
   // Submitted sheets only: a draft is a juror's unfinished thought, never part of a total.
   const counted = sheets
     .filter((sheet) => sheet.status === 'submitted' && onAgenda.has(sheet.applicationId))
     .map((sheet) => ({ jurorId: sheet.jurorId, applicationId: sheet.applicationId, answers: sheet.answers }));
+  const conflicts = conflictsByApplication(agenda);
+  // Grouped once: a 2,000-application session must not scan every sheet for each application.
+  const heard = new Map<number, typeof counted>();
+  for (const sheet of counted) {
+    if (conflicts.get(sheet.applicationId)?.has(sheet.jurorId)) continue;
+    const list = heard.get(sheet.applicationId);
+    if (list) list.push(sheet);
+    else heard.set(sheet.applicationId, [sheet]);
+  }
   const results = applicationResults(
     grid,
     agenda.map((item) => item.applicationId),
     counted,
-    conflictsByApplication(agenda),
+    conflicts,
     { disagreementThreshold: session.disagreementThreshold },
   );
   const labels = new Map(grid.criteria.map((criterion) => [criterion.key, criterion.label]));
@@ -46,7 +59,9 @@ function outcomes(scoring: ScoringSession, sheets: readonly StoredSheet[], names
       rank: result.rank,
       disagreement: result.disagreement,
       criterionMeans: result.criterionMeans.map((mean) => ({ ...mean, label: labels.get(mean.key) ?? mean.key })),
-      jurorScores: result.jurorScores.map(({ jurorId, score }) => ({ jurorId: Number(jurorId), jurorName: names.get(Number(jurorId)) ?? `Membre n° ${String(jurorId)}`, score })),
+      jurorScores: result.jurorScores.map(({ jurorId, score }) => ({ jurorId: Number(jurorId), jurorName: members.names.get(Number(jurorId)) ?? `Membre n° ${String(jurorId)}`, score })),
+      // The same sheets as the scores: a juror in conflict with the application is not heard in its comments either.
+      criterionComments: criterionComments(grid, heard.get(item.applicationId) ?? [], members.names, members.order),
       avis: avis.get(item.applicationId) ?? null,
     };
   });
@@ -82,7 +97,7 @@ export function sessionResults(db: Db, sessionId: number): SessionResults {
     status: session.status,
     revealedAt: session.revealedAt,
     progress,
-    outcomes: revealed ? outcomes(scoring, sheets, new Map(members.map((member) => [member.id, member.name])), avis) : [],
+    outcomes: revealed ? outcomes(scoring, sheets, { names: new Map(members.map((member) => [member.id, member.name])), order: members.map((member) => member.id) }, avis) : [],
     envelope,
   };
 }

@@ -1,5 +1,6 @@
 // Organisation settings: the identity documents will carry (browser-safe).
 import { z } from 'zod';
+import { civilitySchema } from '../../domain/french-gender.ts';
 import { isSiretKeyValid } from '../../domain/identifiers.ts';
 import { defineMethod } from '../define.ts';
 
@@ -7,6 +8,8 @@ const optionalText = (max: number) => z.string().trim().max(max, `${max} caract�
 
 export const signatorySchema = z
   .object({
+    /** Documents agree with it: "représenté par Madame Claire Martin", "Je soussignée". */
+    civility: civilitySchema.default(''),
     name: z.string().trim().min(1, 'Nom du signataire requis.').max(120, '120 caractères au plus.'),
     role: z.string().trim().min(1, 'Qualité du signataire requise.').max(160, '160 caractères au plus.'),
   })

@@ -1,6 +1,7 @@
 // `pacte init`, `pacte info`, `pacte serve`.
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { startBackupSchedule } from '../../../core/service/backup/backup-schedule.ts';
 import { AppError } from '../../../core/domain/app-error.ts';
 import type { DemoLoadResult } from '../../../core/service/api.ts';
 import { startHttpHost } from '../../serve/http-host.ts';
@@ -60,8 +61,10 @@ export function addAppCommands(program: Command, io: CliIo): void {
           throw error;
         });
         io.stdout(`Pacte CAI est disponible sur ${host.loginUrl}\n(ouvrez cette adresse complète : elle contient le jeton de ce lancement, à ne pas partager)\nBase : ${opened.database.file}\nCtrl+C pour arrêter.\n`);
+        const backups = startBackupSchedule(opened.service, { report: (message) => io.stderr(`${message}\n`) });
         await io.untilStopped();
         await host.close();
+        await backups.stop();
       } finally {
         opened.close();
       }

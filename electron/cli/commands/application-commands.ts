@@ -1,4 +1,4 @@
-// `pacte applications list|show|status` and `pacte search`: the files, as the manager finds them on screen.
+// `pacte applications list|show|status|export` and `pacte search`: the files, as the manager finds them on screen.
 import { Option, type Command } from 'commander';
 import { AppError } from '../../../core/domain/app-error.ts';
 import { formatEuros } from '../../../core/domain/money.ts';
@@ -7,6 +7,7 @@ import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
 import { blockerIssues, withoutEchoedIssues } from './eligibility-commands.ts';
+import { addApplicationExportCommand, addApplicationFilterOptions, applicationFilters, type ApplicationFilterOptions } from './export-commands.ts';
 
 function positiveInteger(option: string) {
   return (value: string): number => {
@@ -23,15 +24,13 @@ function describeApplication(item: ApplicationSummary): string {
 export function addApplicationCommands(program: Command, io: CliIo): void {
   const applications = frenchSubcommand(program, 'applications', 'les dossiers de demande : lister, afficher, changer de statut').usage('[options] <commande>');
 
-  frenchSubcommand(applications, 'list', 'lister les dossiers (tous, ou filtrés)')
-    .option('--call <numéro>', "seulement les dossiers de cet appel à projets", positiveInteger('--call'))
-    .addOption(new Option('--status <statut>', 'seulement les dossiers de ce statut').choices(['brouillon', 'depose', 'recevable', 'irrecevable']))
+  addApplicationFilterOptions(frenchSubcommand(applications, 'list', 'lister les dossiers (tous, ou filtrés)'))
     .option('--json', 'sortie JSON')
-    .action(async (options: { call?: number; status?: 'brouillon' | 'depose' | 'recevable' | 'irrecevable'; json?: boolean }, command: Command) =>
+    .action(async (options: ApplicationFilterOptions & { json?: boolean }, command: Command) =>
       withService(command, io, async ({ service }) => {
         const items: ApplicationSummary[] = [];
         for (;;) {
-          const page = await service.invoke('applications.list', { ...(options.call ? { callId: options.call } : {}), ...(options.status ? { status: options.status } : {}), limit: 5000, offset: items.length });
+          const page = await service.invoke('applications.list', { ...applicationFilters(options), limit: 5000, offset: items.length });
           items.push(...page.items);
           if (page.items.length === 0 || items.length >= page.total) break;
         }
@@ -76,6 +75,8 @@ export function addApplicationCommands(program: Command, io: CliIo): void {
         io.stdout(`Le dossier n° ${detail.id} « ${detail.title} » est maintenant ${APPLICATION_STATUS_LABELS[detail.status].toLowerCase()}.\n`);
       }),
     );
+
+  addApplicationExportCommand(applications, io);
 
   frenchSubcommand(program, 'search <texte...>', 'chercher dans les dossiers, les prestataires et le pacte (sans accents ni majuscules)')
     .option('--json', 'sortie JSON')

@@ -1,12 +1,40 @@
-// `pacte audit verify|list`: checks the chain of the audit log, and shows its latest entries.
-import type { Command } from 'commander';
+// `pacte audit verify|list|export`: checks the chain of the audit log, lists its entries and writes
+// them to a spreadsheet, with the same filters as the audit screen.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
 import { AppError } from '../../../core/domain/app-error.ts';
+import { auditActionLabel, type AuditFiltersInput } from '../../../core/service/audit/audit-api.ts';
 import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
+import { frenchDate, positiveInteger, printJson } from './option-parsers.ts';
+
+type FilterOptions = { from?: string; to?: string; actor?: string; action?: string; entity?: string; search?: string };
+
+function withFilters(command: Command): Command {
+  return command
+    .option('--from <JJ/MM/AAAA>', 'entrées de ce jour ou après', frenchDate('--from'))
+    .option('--to <JJ/MM/AAAA>', 'entrées de ce jour ou avant', frenchDate('--to'))
+    .option('--actor <nom>', 'personne : tout ou partie du nom (accents et majuscules ignorés)')
+    .option('--action <code>', 'opération, par son code (ex. sessions.setAvis)')
+    .option('--entity <objet>', 'objet, par son code (ex. applications, sessions)')
+    .option('--search <texte>', 'texte cherché dans l’opération, la personne et les détails');
+}
+
+function filtersOf(options: FilterOptions): AuditFiltersInput {
+  const { from, to, actor, action, entity, search } = options;
+  return Object.fromEntries(Object.entries({ from, to, actor, action, entity, search }).filter(([, value]) => value !== undefined));
+}
+
+function localDateTime(iso: string): string {
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
 
 export function addAuditCommands(program: Command, io: CliIo): void {
-  const audit = frenchSubcommand(program, 'audit', 'le journal d’audit : vérifier sa chaîne, lister ses entrées').usage('[options] <commande>');
+  const audit = frenchSubcommand(program, 'audit', 'le journal d’audit : vérifier sa chaîne, lister ses entrées, les exporter').usage('[options] <commande>');
 
   frenchSubcommand(audit, 'verify', 'vérifier que le journal d’audit n’a pas été modifié (code de sortie 1 sinon)')
     .option('--json', 'sortie JSON')
@@ -19,15 +47,31 @@ export function addAuditCommands(program: Command, io: CliIo): void {
       }),
     );
 
-  frenchSubcommand(audit, 'list', 'lister les dernières entrées du journal, de la plus récente à la plus ancienne')
-    .option('--limite <n>', 'nombre d’entrées', (value) => Number(value), 20)
-    .option('--json', 'sortie JSON')
-    .action(async (options: { limite: number; json?: boolean }, command: Command) =>
+  withFilters(frenchSubcommand(audit, 'list', 'lister les entrées du journal, de la plus récente à la plus ancienne'))
+    .option('--limite <n>', 'nombre d’entrées', positiveInteger('--limite'), 20)
+    .option('--json', 'sortie JSON ({ total, overall, items, counts, choices })')
+    .action(async (options: FilterOptions & { limite: number; json?: boolean }, command: Command) =>
       withService(command, io, async ({ service }) => {
-        const list = await service.invoke('audit.list', { limit: options.limite });
-        if (options.json) return io.stdout(`${JSON.stringify(list, null, 2)}\n`);
-        if (list.total === 0) return io.stdout('Le journal d’audit est vide.\n');
-        for (const entry of list.items) io.stdout(`${entry.seq}\t${entry.at}\t${entry.actor}\t${entry.action}${entry.entityId ? ` n° ${entry.entityId}` : ''}\n`);
+        const list = await service.invoke('audit.list', { limit: Math.min(options.limite, 1000), filters: filtersOf(options) });
+        if (options.json) return printJson(io.stdout, list);
+        if (list.overall === 0) return io.stdout('Le journal d’audit est vide.\n');
+        if (list.total === 0) return io.stdout(`Aucune entrée ne correspond à ces filtres (${list.overall} au total).\n`);
+        for (const entry of list.items) {
+          io.stdout(`${entry.seq}\t${localDateTime(entry.at)}\t${entry.actor}\t${auditActionLabel(entry.action)} (${entry.action})${entry.entityId ? `\t${entry.entity} n° ${entry.entityId}` : ''}\n`);
+        }
+        io.stdout(`${list.items.length} affichée${list.items.length > 1 ? 's' : ''} sur ${list.total} correspondante${list.total > 1 ? 's' : ''} (${list.overall} au total).\n`);
       }),
     );
+
+  withFilters(frenchSubcommand(audit, 'export', 'écrire les entrées filtrées dans un tableur (.csv ou .xlsx), de la plus ancienne à la plus récente'))
+    .addOption(new Option('--format <format>', 'format du fichier (par défaut : l’extension de --out)').choices(['csv', 'xlsx']))
+    .requiredOption('--out <fichier>', 'fichier à écrire')
+    .action(async (options: FilterOptions & { format?: 'csv' | 'xlsx'; out: string }, command: Command) => {
+      const extension = path.extname(options.out).toLowerCase().slice(1);
+      const format = options.format ?? (extension === 'csv' || extension === 'xlsx' ? extension : undefined);
+      if (!format) throw new AppError('validation', `--format csv ou xlsx, ou un fichier --out en .csv ou .xlsx (reçu « ${options.out} »).`);
+      const file = await withService(command, io, ({ service }) => service.invoke('audit.export', { filters: filtersOf(options), format }));
+      writeFileSync(options.out, Buffer.from(file.contentBase64, 'base64'));
+      io.stdout(`${file.count} entrée${file.count > 1 ? 's' : ''} du journal écrite${file.count > 1 ? 's' : ''} dans ${options.out}\n`);
+    });
 }

@@ -1,4 +1,4 @@
-// `pacte sessions create|list|show|status`: the sittings of the CAI, as the manager prepares them.
+// `pacte sessions create|list|show|status|export`: the sittings of the CAI, as the manager prepares them.
 import { Option, type Command } from 'commander';
 import { formatFrenchDate } from '../../../core/domain/french-parsing.ts';
 import { formatEuros } from '../../../core/domain/money.ts';
@@ -6,6 +6,7 @@ import { CONFLICT_TYPE_LABELS, MEMBER_ATTENDANCE_LABELS, SESSION_STATUS_LABELS, 
 import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
+import { addSessionExportCommand } from './export-commands.ts';
 import { frenchDate, positiveInteger, positiveIntegers, printJson } from './option-parsers.ts';
 
 function describeSession(session: SessionSummary): string {
@@ -96,5 +97,6 @@ export function addSessionCommands(program: Command, io: CliIo): Command {
         io.stdout(`La séance n° ${session.id} est maintenant ${SESSION_STATUS_LABELS[session.status]}.\n`);
       }),
     );
+  addSessionExportCommand(sessions, io);
   return sessions;
 }

@@ -12,6 +12,7 @@ import { JURY_PACK_PATH } from '../features/packs/pack-labels.ts';
 import { useJuryPackInfo } from '../features/packs/use-packs.ts';
 import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useOrganisation } from '../features/settings/use-organisation.ts';
+import { LocalUserModal } from '../features/settings/local-user-modal.tsx';
 import { MainNav } from './main-nav.tsx';
 
 const MAIN_ID = 'contenu';
@@ -91,6 +92,8 @@ export function AppLayout() {
             </Box>
           )}
           {undetermined ? <PageLoader label="Chargement…" /> : <Outlet />}
+          {/* Who uses this computer, asked once per start; a juror's laptop names its juror by PIN instead. */}
+          {!undetermined && !laptop && <LocalUserModal />}
         </AppShell.Main>
       </AppShell>
     </>

@@ -1,5 +1,8 @@
 // The root component: theme, data cache, crash guard and router.
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/fr';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
@@ -15,11 +18,13 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <AppErrorBoundary>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </AppErrorBoundary>
+      <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1 }}>
+        <AppErrorBoundary>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </AppErrorBoundary>
+      </DatesProvider>
     </MantineProvider>
   );
 }

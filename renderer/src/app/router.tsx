@@ -1,5 +1,8 @@
 // The app's addresses. Hash routing: Electron loads index.html from file://, where paths cannot be served.
-import { createHashRouter, Navigate } from 'react-router';
+import { createHashRouter } from 'react-router';
+import { HomePage } from '../features/setup/home-page.tsx';
+import { SetupPage } from '../features/setup/setup-page.tsx';
+import { TerritoryListPage } from '../features/territories/territory-list-page.tsx';
 import { ApplicationDetailPage } from '../features/applications/application-detail-page.tsx';
 import { ApplicationFormPage } from '../features/applications/application-form-page.tsx';
 import { ApplicationListPage } from '../features/applications/application-list-page.tsx';
@@ -42,7 +45,10 @@ export function createAppRouter() {
       element: <AppLayout />,
       errorElement: <RouteErrorPage />,
       children: [
-        { index: true, element: <Navigate to="/pacte" replace /> },
+        // "Pour commencer" while the first setup is incomplete (and not hidden), else the pact.
+        { index: true, element: <HomePage /> },
+        { path: 'pour-commencer', element: <SetupPage /> },
+        { path: 'territoires', element: <TerritoryListPage /> },
         {
           path: 'pacte',
           element: <PactPage />,

@@ -5,7 +5,8 @@ type Props = { testId?: string };
 
 export function DemoBadge({ testId = 'demo-badge' }: Props) {
   return (
-    <Badge color="orange" variant="outline" size="sm" data-testid={testId}>
+    // Never squeezed by a long name beside it: cut, "DÉMONSTRA…" would no longer say what it marks.
+    <Badge color="orange" variant="outline" size="sm" style={{ flexShrink: 0 }} data-testid={testId}>
       démonstration
     </Badge>
   );

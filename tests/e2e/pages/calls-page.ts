@@ -1,9 +1,11 @@
 // Page object of "Appels à projets": the list, the call form and the call's page.
 import type { Locator, Page } from '@playwright/test';
+import { fillFrenchDate } from '../support/form-helpers.ts';
 
 export type CallEntry = {
   year?: string;
   title?: string;
+  /** Typed jj/mm/aaaa. */
   opensOn?: string;
   closesOn?: string;
   envelope?: string;
@@ -85,8 +87,8 @@ export class CallsPage {
   async fill(entry: CallEntry): Promise<void> {
     if (entry.year !== undefined) await this.year.fill(entry.year);
     if (entry.title !== undefined) await this.title.fill(entry.title);
-    if (entry.opensOn !== undefined) await this.opensOn.fill(entry.opensOn);
-    if (entry.closesOn !== undefined) await this.closesOn.fill(entry.closesOn);
+    if (entry.opensOn !== undefined) await fillFrenchDate(this.opensOn, entry.opensOn);
+    if (entry.closesOn !== undefined) await fillFrenchDate(this.closesOn, entry.closesOn);
     if (entry.envelope !== undefined) await this.envelope.fill(entry.envelope);
     for (const [number, amount] of Object.entries(entry.levers ?? {})) await this.leverInput(Number(number)).fill(amount);
     if (entry.priorities !== undefined) await this.priorities.fill(entry.priorities);

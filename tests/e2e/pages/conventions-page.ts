@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { callApi } from './applications-page.ts';
+import { fillFrenchDate } from '../support/form-helpers.ts';
 import { CHAIR_PIN, JURORS, scoreThroughApi, seedScoringSession } from './jury-page.ts';
 
 /** Luhn-valid on the SIREN and on the 14 digits (siretWithKeys('26350172', '0001')). */
@@ -131,15 +132,15 @@ export class ConventionsPage {
   async validate(ref: string, on: string): Promise<void> {
     await this.startTransition('validee_ca');
     await this.page.getByTestId('convention-deliberation-ref').fill(ref);
-    await this.page.getByTestId('convention-deliberation-on').fill(on);
+    await fillFrenchDate(this.page.getByTestId('convention-deliberation-on'), on);
     await this.confirmTransition();
     await expect(this.status).toHaveAttribute('data-status', 'validee_ca');
   }
 
   async sign(providerOn: string, ccasOn: string): Promise<void> {
     await this.startTransition('signee');
-    await this.page.getByTestId('convention-signed-provider-on').fill(providerOn);
-    await this.page.getByTestId('convention-signed-ccas-on').fill(ccasOn);
+    await fillFrenchDate(this.page.getByTestId('convention-signed-provider-on'), providerOn);
+    await fillFrenchDate(this.page.getByTestId('convention-signed-ccas-on'), ccasOn);
     await this.confirmTransition();
     await expect(this.status).toHaveAttribute('data-status', 'signee');
   }
@@ -153,7 +154,7 @@ export class ConventionsPage {
     await this.page.getByTestId('payment-line').click();
     await this.page.getByRole('option', { name: entry.lineLabel }).click();
     if (entry.amount !== undefined) await this.page.getByTestId('payment-amount').fill(entry.amount);
-    await this.page.getByTestId('payment-date').fill(entry.paidOn);
+    await fillFrenchDate(this.page.getByTestId('payment-date'), entry.paidOn);
     if (entry.reason !== undefined) await this.page.getByTestId('payment-reason').fill(entry.reason);
     return modal;
   }
@@ -165,7 +166,7 @@ export class ConventionsPage {
     await this.page.getByTestId(`avenant-amount-${entry.year}`).fill(entry.amount);
     await this.page.getByTestId('avenant-reason').fill(entry.reason);
     if (entry.deliberationRef !== undefined) await this.page.getByTestId('avenant-deliberation-ref').fill(entry.deliberationRef);
-    if (entry.signedOn !== undefined) await this.page.getByTestId('avenant-signed-on').fill(entry.signedOn);
+    if (entry.signedOn !== undefined) await fillFrenchDate(this.page.getByTestId('avenant-signed-on'), entry.signedOn);
     return modal;
   }
 

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { callApi } from './applications-page.ts';
 import { addRecevableApplication } from './sessions-page.ts';
+import { discardChanges, fillFrenchDate } from '../support/form-helpers.ts';
 
 export type ScannedScreen = { name: string; hash: string; ready: (page: Page) => Promise<void> };
 
@@ -31,7 +32,10 @@ export const sessionScreens: ScannedScreen[] = [
     name: 'Membres du jury, liste',
     hash: '#/jury',
     ready: async (page) => {
-      await closeDialog(page);
+      // The refused form holds a typed address: closing it asks first.
+      await page.keyboard.press('Escape');
+      await discardChanges(page);
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       for (const juror of [
         { name: 'Agnès Martin', role: 'responsable_dispositifs', organisation: 'CCAS de Rennes', email: 'agnes.martin@example.org' },
         { name: 'Bruno Le Gall', role: 'responsable_antenne', organisation: 'Antenne Nord' },
@@ -61,7 +65,7 @@ export const sessionScreens: ScannedScreen[] = [
       await page.getByTestId('session-call').click();
       await page.getByRole('option', { name: 'Appel à projets 2018', exact: true }).click();
       await page.getByTestId('session-title').fill('CAI du 12 mars 2018');
-      await page.getByTestId('session-held-on').fill('2018-03-12');
+      await fillFrenchDate(page.getByTestId('session-held-on'), '12/03/2018');
       for (const name of ['Agnès Martin', 'Bruno Le Gall', 'Denis Roux']) {
         await page.getByTestId('session-jurors').click();
         await page.getByRole('option', { name: new RegExp(`^${name}`, 'u') }).click();

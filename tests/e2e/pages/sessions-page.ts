@@ -1,6 +1,7 @@
 // Page object of "Séances CAI" and "Membres du jury": the jury form, the session form and the session's
 // page (attendance, PINs, agenda, conflicts, status); and the API steps that lay down what a session needs.
 import type { Locator, Page } from '@playwright/test';
+import { elideDe } from '../../../core/domain/french-gender.ts';
 import { freshSiret } from '../../support/recevable-application.ts';
 import { callApi } from './applications-page.ts';
 
@@ -100,7 +101,7 @@ export class SessionsPage {
 
   async setPin(name: string, pin: string, confirmation = pin): Promise<void> {
     await this.member(name).getByTestId('member-pin-set').click();
-    const dialog = this.page.getByRole('dialog', { name: `Code PIN de ${name}` });
+    const dialog = this.page.getByRole('dialog', { name: `Code PIN ${elideDe(name)}` });
     await dialog.getByRole('textbox', { name: 'Code PIN', exact: true }).fill(pin);
     await dialog.getByRole('textbox', { name: 'Confirmer le code' }).fill(confirmation);
     await dialog.getByTestId('member-pin-save').click();

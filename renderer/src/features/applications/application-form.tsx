@@ -22,6 +22,8 @@ import { TerritoryField } from './territory-field.tsx';
 import { useSaveApplication } from './use-applications.ts';
 import type { SavedState } from '../../components/saved-notice.tsx';
 import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
+import { useLeaveGuard } from '../../components/use-discard-guard.ts';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(applicationFormSchema, { sync: true });
@@ -39,6 +41,7 @@ export function ApplicationForm({ application, calls, territories, prefill }: Pr
   const save = useSaveApplication(application?.id);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const form = useForm<ApplicationFormValues>({ mode: 'controlled', initialValues: toFormValues(application, prefill), validate });
+  const guard = useLeaveGuard(form.isDirty());
 
   const callId = parseId(form.getValues().callId);
   const pactId = calls.find((call) => call.id === callId)?.pactId;
@@ -62,6 +65,7 @@ export function ApplicationForm({ application, calls, territories, prefill }: Pr
       save.mutate(readApplicationForm(values).input, {
         onSuccess: (saved) => {
           const state: SavedState = { savedNotice: application ? 'updated' : 'created' };
+          guard.allowLeaving();
           void navigate(applicationPath(saved.id), { state });
         },
         onError: (error) => {
@@ -76,27 +80,30 @@ export function ApplicationForm({ application, calls, territories, prefill }: Pr
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Dossier de demande" data-testid="application-form">
-      <Stack gap="lg" maw={1100}>
-        {save.isError && (
-          <SaveErrorAlert title="Le dossier n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="application-save-error" />
-        )}
-        <ApplicationGeneralFields form={form} calls={calls} />
-        <ObjectiveFields form={form} pact={pactData} />
-        <PublicFields form={form} />
-        <TerritoryField form={form} territories={territories} />
-        <ScheduleFields form={form} />
-        <BudgetField form={form} />
-        <IndicatorsField form={form} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" component={Link} to={application ? applicationPath(application.id) : APPLICATIONS_PATH} data-testid="application-cancel">
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />} data-testid="application-save">
-            Enregistrer
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <>
+      <form onSubmit={submit} noValidate aria-label="Dossier de demande" data-testid="application-form">
+        <Stack gap="lg" maw={1100}>
+          {save.isError && (
+            <SaveErrorAlert title="Le dossier n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="application-save-error" />
+          )}
+          <ApplicationGeneralFields form={form} calls={calls} />
+          <ObjectiveFields form={form} pact={pactData} />
+          <PublicFields form={form} />
+          <TerritoryField form={form} territories={territories} />
+          <ScheduleFields form={form} />
+          <BudgetField form={form} />
+          <IndicatorsField form={form} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" component={Link} to={application ? applicationPath(application.id) : APPLICATIONS_PATH} data-testid="application-cancel">
+              Annuler
+            </Button>
+            <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />} data-testid="application-save">
+              Enregistrer
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <DiscardConfirmModal guard={guard} />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import type { ApplicationList } from '../../../../core/service/api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { ApplicationsExportMenu } from '../exports/applications-export-menu.tsx';
 import { ApplicationEmptyState } from './application-empty-state.tsx';
 import { ApplicationFilters } from './application-filters.tsx';
 import { applicationCount, newApplicationPath } from './application-labels.ts';
@@ -44,6 +45,7 @@ export function ApplicationListPage() {
           <Text maw={760}>Les demandes de financement de tous les appels, à instruire puis à présenter en commission.</Text>
         </Stack>
         <Group gap="xs">
+          {!noneAtAll && <ApplicationsExportMenu input={input} total={list.data?.total} />}
           <Button component={Link} to="/import" variant="default" leftSection={<IconTableImport size={18} aria-hidden />}>
             Importer un tableur
           </Button>

@@ -66,15 +66,16 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
     >
       {/* Fixed widths, so that columns do not jump as other rows scroll in (the cells' own widths are ignored here). */}
       <colgroup>
-        {/* Sized to fit 1 000 px (a 1280 px window beside the navbar), the title keeping the most room. */}
+        {/* Sized to fit 1 000 px (a 1280 px window beside the navbar), the title keeping the most room: each
+            other column is as wide as its longest content (an amount, a badge, a date), no wider. */}
         <col />
         <col style={{ width: '16%' }} />
-        <col style={{ width: 60 }} />
-        <col style={{ width: 72 }} />
-        <col style={{ width: 122 }} />
-        <col style={{ width: 122 }} />
-        <col style={{ width: 120 }} />
+        <col style={{ width: 58 }} />
+        <col style={{ width: 74 }} />
+        <col style={{ width: 110 }} />
+        <col style={{ width: 116 }} />
         <col style={{ width: 112 }} />
+        <col style={{ width: 110 }} />
       </colgroup>
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
@@ -110,13 +111,16 @@ export function ApplicationTable({ items, sort, descending, onSort }: Props) {
             >
               <Table.Td>
                 <Group gap={6} wrap="wrap">
-                  <Anchor component={Link} to={applicationPath(application.id)} fw={600} data-testid="application-link">
+                  {/* 14 px, as the other cells: a 60-character title then holds on two lines at 1280 px. */}
+                  <Anchor component={Link} to={applicationPath(application.id)} fw={600} size="sm" data-testid="application-link">
                     {application.title}
                   </Anchor>
                   {application.isDemo && <DemoBadge testId="application-demo" />}
                 </Group>
               </Table.Td>
-              <Table.Td>{application.providerName}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{application.providerName}</Text>
+              </Table.Td>
               <Table.Td>{application.callYear}</Table.Td>
               <Table.Td>
                 <Text span size="sm" ff="monospace">

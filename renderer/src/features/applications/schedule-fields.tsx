@@ -1,7 +1,8 @@
 // When the action runs, whether it renews a funded one, over how long, and how it deals with mobility.
-import { Input, SegmentedControl, SimpleGrid, Switch, TextInput, Textarea } from '@mantine/core';
+import { Input, SegmentedControl, SimpleGrid, Switch, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DURATION_LABELS } from '../../../../core/service/applications/applications-api.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
 import type { ApplicationFormValues } from './application-form-values.ts';
 import { FormSection } from './form-section.tsx';
 
@@ -15,8 +16,8 @@ export function ScheduleFields({ form }: Props) {
   return (
     <FormSection id="application-schedule" title="Calendrier et mobilité">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput label="Date de début" type="date" {...form.getInputProps('startsOn')} data-testid="application-starts-on" />
-        <TextInput label="Date de fin" type="date" {...form.getInputProps('endsOn')} data-testid="application-ends-on" />
+        <FrenchDateInput label="Date de début" clearable {...form.getInputProps('startsOn')} data-testid="application-starts-on" />
+        <FrenchDateInput label="Date de fin" clearable {...form.getInputProps('endsOn')} data-testid="application-ends-on" />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Switch

@@ -1,22 +1,42 @@
-// "Journal d'audit": every write of the app, newest first, and the check of its chain of hashes — what
-// an auditor asks for a year later: who did what, when, and proof that nobody rewrote it since.
-import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconShieldCheck } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+// "Journal d'audit": every write of the app, newest first, filtered by day, person, operation, object and
+// words, exported as a spreadsheet, and the check of its chain of hashes — what an auditor asks for a
+// year later: who did what, when, and proof that nobody rewrote it since.
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconFileSpreadsheet, IconShieldCheck } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { AuditExportFormat } from '../../../../core/service/api.ts';
 import { client } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
-import { formatDateTime } from '../applications/application-labels.ts';
-import { auditActionLabel } from './audit-labels.ts';
+import { AuditCounts } from './audit-counts.tsx';
+import { AuditFilters } from './audit-filters.tsx';
+import { AuditTable } from './audit-table.tsx';
+import { AUDIT_PAGE, dateRangeProblem, NO_AUDIT_FILTERS, toAuditFilters, useAuditExport, useAuditList, type AuditFilterValues } from './use-audit.ts';
 
-const PAGE = 25;
+const TYPING_MS = 250;
 
 export function AuditSection() {
+  const [values, setValues] = useState<AuditFilterValues>(NO_AUDIT_FILTERS);
   const [offset, setOffset] = useState(0);
-  const log = useQuery({ queryKey: ['audit', 'list', offset], queryFn: () => client.call('audit.list', { limit: PAGE, offset }), placeholderData: keepPreviousData });
+  // Typed text waits for a pause; chosen values apply at once.
+  const [actor] = useDebouncedValue(values.actor, TYPING_MS);
+  const [search] = useDebouncedValue(values.search, TYPING_MS);
+  const filters = toAuditFilters({ ...values, actor, search });
+  const filtered = Object.keys(filters).length > 0;
+  const valid = dateRangeProblem(values) === '';
+  const log = useAuditList(filters, offset, valid);
   const verify = useMutation({ mutationFn: () => client.call('audit.verify', {}) });
+  const exporting = useAuditExport();
   const total = log.data?.total ?? 0;
+
+  const changeFilters = (next: AuditFilterValues) => {
+    setValues(next);
+    setOffset(0);
+    exporting.reset();
+  };
+  const exportAs = (format: AuditExportFormat) => exporting.mutate({ filters, format });
 
   return (
     <Stack gap="sm" maw={1100} component="section" aria-labelledby="audit-title" data-testid="audit-section">
@@ -38,50 +58,60 @@ export function AuditSection() {
         </Alert>
       )}
       {verify.isError && <ErrorAlert error={verify.error} title="La vérification n’a pas pu être faite" />}
-      {log.isPending && <PageLoader label="Lecture du journal…" />}
+      <AuditFilters values={values} onChange={changeFilters} choices={log.data?.choices} searching={log.isFetching && filtered} />
+      {log.isPending && valid && <PageLoader label="Lecture du journal…" />}
       {log.isError && <ErrorAlert error={log.error} title="Le journal n’a pas pu être lu" onRetry={() => void log.refetch()} />}
-      {log.isSuccess && total === 0 && <Text size="sm">Le journal est vide : rien n’a encore été enregistré.</Text>}
-      {log.isSuccess && total > 0 && (
+      {log.isSuccess && log.data.overall === 0 && <Text size="sm">Le journal est vide : rien n’a encore été enregistré.</Text>}
+      {log.isSuccess && log.data.overall > 0 && (
         <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table withTableBorder striped layout="fixed" aria-label="Entrées du journal d’audit" data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={70}>N°</Table.Th>
-                  <Table.Th w={150}>Date</Table.Th>
-                  <Table.Th w={220}>Par</Table.Th>
-                  <Table.Th>Opération</Table.Th>
-                  <Table.Th w={90}>Objet</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {log.data.items.map((entry) => (
-                  <Table.Tr key={entry.seq} data-testid="audit-row">
-                    <Table.Td>{entry.seq}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                    <Table.Td>{entry.actor}</Table.Td>
-                    <Table.Td>
-                      {auditActionLabel(entry.action)} <Code>{entry.action}</Code>
-                    </Table.Td>
-                    <Table.Td>{entry.entityId ? `n° ${entry.entityId}` : '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm">
-              Entrées {offset + 1} à {Math.min(offset + PAGE, total)} sur {total}
-            </Text>
+          <Group justify="space-between" align="center" gap="sm">
+            <AuditCounts list={log.data} filtered={filtered} />
             <Group gap="xs">
-              <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                Plus récentes
-              </Button>
-              <Button size="xs" variant="default" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)} data-testid="audit-older">
-                Plus anciennes
-              </Button>
+              {(['xlsx', 'csv'] as const).map((format) => (
+                <Button
+                  key={format}
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+                  disabled={total === 0 || !valid}
+                  loading={exporting.isPending && exporting.variables.format === format}
+                  onClick={() => exportAs(format)}
+                  data-testid={`audit-export-${format}`}
+                >
+                  Exporter en .{format}
+                </Button>
+              ))}
             </Group>
           </Group>
+          {exporting.isSuccess && exporting.data.delivery.kind !== 'cancelled' && (
+            <Alert color="teal" variant="light" role="status" data-testid="audit-export-done">
+              {exporting.data.delivery.kind === 'saved' ? `Enregistré : ${exporting.data.delivery.path}` : `Téléchargé : ${exporting.data.file.fileName}`} ({exporting.data.file.count} entrée
+              {exporting.data.file.count > 1 ? 's' : ''}).
+            </Alert>
+          )}
+          {exporting.isError && <ErrorAlert error={exporting.error} title="L’export n’a pas pu être fait" />}
+          {total === 0 ? (
+            <Text size="sm" data-testid="audit-no-match">
+              Aucune entrée ne correspond à ces filtres.
+            </Text>
+          ) : (
+            <>
+              <AuditTable items={log.data.items} />
+              <Group justify="space-between">
+                <Text size="sm" data-testid="audit-page">
+                  Entrées {offset + 1} à {Math.min(offset + AUDIT_PAGE, total)} sur {total}
+                </Text>
+                <Group gap="xs">
+                  <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - AUDIT_PAGE))} data-testid="audit-newer">
+                    Plus récentes
+                  </Button>
+                  <Button size="xs" variant="default" disabled={offset + AUDIT_PAGE >= total} onClick={() => setOffset(offset + AUDIT_PAGE)} data-testid="audit-older">
+                    Plus anciennes
+                  </Button>
+                </Group>
+              </Group>
+            </>
+          )}
         </>
       )}
     </Stack>

@@ -7,7 +7,9 @@ import { Link, useNavigate } from 'react-router';
 import type { CallDetail, CallStatus, PactDetail, PactSummary } from '../../../../core/service/api.ts';
 import { CALL_STATUS_LABELS } from '../../../../core/service/calls/calls-api.ts';
 import { ApiCallError } from '../../api/api-call-error.ts';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
 import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
 import { MoneyInput } from '../../components/money-input.tsx';
 import { alignLevers, callFormSchema, readCallForm, splitIssues, toFormValues } from './call-form-values.ts';
 import type { CallFormValues } from './call-form-values.ts';
@@ -17,6 +19,7 @@ import { LeverEnvelopesField } from './lever-envelopes-field.tsx';
 import { usePactFetcher, useSaveCall } from './use-calls.ts';
 import type { SavedState } from '../../components/saved-notice.tsx';
 import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
+import { useLeaveGuard } from '../../components/use-discard-guard.ts';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(callFormSchema, { sync: true });
@@ -46,6 +49,7 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
     },
     validate,
   });
+  const guard = useLeaveGuard(form.isDirty());
 
   /** A new call serves the pact in force in its year: another year may bring other levers. */
   const changeYear = async (year: number | string) => {
@@ -69,6 +73,7 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
         {
           onSuccess: (saved) => {
             const state: SavedState = { savedNotice: call ? 'updated' : 'created' };
+            guard.allowLeaving();
             void navigate(callPath(saved.id), { state });
           },
           onError: (error) => {
@@ -85,84 +90,87 @@ export function CallForm({ call, pacts, initialPact, defaultYear }: Props) {
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Appel à projets" data-testid="call-form">
-      <Stack gap="lg" maw={880}>
-        {save.isError && (
-          <SaveErrorAlert title="L’appel à projets n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="call-save-error" />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="md">
-          <NumberInput
-            label="Année"
-            withAsterisk
-            aria-required
-            min={2000}
-            max={2100}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            {...form.getInputProps('year')}
-            onChange={(year) => void changeYear(year)}
-            data-testid="call-year"
-          />
-          <TextInput
-            label="Intitulé"
-            withAsterisk
-            aria-required
-            placeholder="Appel à projets 2018"
-            {...form.getInputProps('title')}
-            style={{ gridColumn: 'span 3' }}
-            data-testid="call-title"
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput label="Date d’ouverture" type="date" {...form.getInputProps('opensOn')} data-testid="call-opens-on" />
-          <TextInput label="Date de clôture" type="date" {...form.getInputProps('closesOn')} data-testid="call-closes-on" />
-        </SimpleGrid>
-        <MoneyInput
-          label="Enveloppe totale"
-          description="En euros, par exemple 420 000 ou 420 000,00 €."
-          withAsterisk
-          aria-required
-          maw={320}
-          styles={{ input: { textAlign: 'right' } }}
-          {...form.getInputProps('envelope')}
-          onChange={(envelope) => {
-            form.setFieldValue('envelope', envelope);
-            form.clearFieldError('levers');
-          }}
-          data-testid="call-envelope"
-        />
-        <LeverEnvelopesField form={form} pact={pact} />
-        <Textarea
-          label="Priorités"
-          description="Ce que l’appel met en avant cette année (publics, territoires, thèmes)."
-          autosize
-          minRows={3}
-          maxRows={12}
-          {...form.getInputProps('priorities')}
-          data-testid="call-priorities"
-        />
-        <ChecklistItemsField form={form} />
-        <Input.Wrapper label="Statut" labelElement="div" id="call-status" error={form.errors.status}>
-          <div>
-            <SegmentedControl<CallStatus>
-              data={statusOptions}
-              aria-labelledby="call-status-label"
-              value={form.getValues().status}
-              onChange={(status) => form.setFieldValue('status', status)}
-              data-testid="call-status-input"
+    <>
+      <form onSubmit={submit} noValidate aria-label="Appel à projets" data-testid="call-form">
+        <Stack gap="lg" maw={880}>
+          {save.isError && (
+            <SaveErrorAlert title="L’appel à projets n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="call-save-error" />
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="md">
+            <NumberInput
+              label="Année"
+              withAsterisk
+              aria-required
+              min={2000}
+              max={2100}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('year')}
+              onChange={(year) => void changeYear(year)}
+              data-testid="call-year"
             />
-          </div>
-        </Input.Wrapper>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" component={Link} to={call ? callPath(call.id) : CALLS_PATH} data-testid="call-cancel">
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />} data-testid="call-save">
-            Enregistrer
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+            <TextInput
+              label="Intitulé"
+              withAsterisk
+              aria-required
+              placeholder="Appel à projets 2018"
+              {...form.getInputProps('title')}
+              style={{ gridColumn: 'span 3' }}
+              data-testid="call-title"
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <FrenchDateInput label="Date d’ouverture" clearable {...form.getInputProps('opensOn')} data-testid="call-opens-on" />
+            <FrenchDateInput label="Date de clôture" clearable {...form.getInputProps('closesOn')} data-testid="call-closes-on" />
+          </SimpleGrid>
+          <MoneyInput
+            label="Enveloppe totale"
+            description="En euros, par exemple 420 000 ou 420 000,00 €."
+            withAsterisk
+            aria-required
+            maw={320}
+            styles={{ input: { textAlign: 'right' } }}
+            {...form.getInputProps('envelope')}
+            onChange={(envelope) => {
+              form.setFieldValue('envelope', envelope);
+              form.clearFieldError('levers');
+            }}
+            data-testid="call-envelope"
+          />
+          <LeverEnvelopesField form={form} pact={pact} />
+          <Textarea
+            label="Priorités"
+            description="Ce que l’appel met en avant cette année (publics, territoires, thèmes)."
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...form.getInputProps('priorities')}
+            data-testid="call-priorities"
+          />
+          <ChecklistItemsField form={form} />
+          <Input.Wrapper label="Statut" labelElement="div" id="call-status" error={form.errors.status}>
+            <div>
+              <SegmentedControl<CallStatus>
+                data={statusOptions}
+                aria-labelledby="call-status-label"
+                value={form.getValues().status}
+                onChange={(status) => form.setFieldValue('status', status)}
+                data-testid="call-status-input"
+              />
+            </div>
+          </Input.Wrapper>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" component={Link} to={call ? callPath(call.id) : CALLS_PATH} data-testid="call-cancel">
+              Annuler
+            </Button>
+            <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />} data-testid="call-save">
+              Enregistrer
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <DiscardConfirmModal guard={guard} />
+    </>
   );
 }

@@ -4,9 +4,12 @@ import { Alert, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@man
 import { useState } from 'react';
 import { formatEuros, parseEuros } from '../../../../core/domain/money.ts';
 import type { ConventionDetail } from '../../../../core/service/conventions/conventions-api.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import { MoneyInput } from '../../components/money-input.tsx';
 import { ReasonField } from '../../components/reason-field.tsx';
+import { useCloseGuard } from '../../components/use-discard-guard.ts';
 import { generalError, issueAt } from '../scoring/chair-pin.tsx';
 import { showDate } from './convention-labels.ts';
 import { useConventionWrite } from './use-conventions.ts';
@@ -32,6 +35,9 @@ export function AvenantModal({ convention, opened, onClose }: Props) {
     amend.reset();
     onClose();
   };
+  // Escape, the cross, a click beside the modal and "Annuler" ask before dropping what was typed.
+  const guard = useCloseGuard(amounts.some((text) => text.trim() !== '') || endsOn !== '' || object.trim() !== '' || reason.trim() !== '' || deliberationRef.trim() !== '' || deliberationOn !== '' || signedOn !== '');
+  const askClose = () => guard.requestClose(close);
 
   const submit = () => {
     const readings = amounts.map((text) => (text.trim() === '' ? null : parseEuros(text)));
@@ -67,7 +73,7 @@ export function AvenantModal({ convention, opened, onClose }: Props) {
 
   const refusal = problems.nothing ?? generalError(amend.error, (path) => FIELDS.has(path) || path.startsWith('years'));
   return (
-    <Modal opened={opened} onClose={close} title={`Nouvel avenant (n° ${rank})`} size="xl" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="avenant-modal">
+    <Modal opened={opened} onClose={askClose} title={`Nouvel avenant (n° ${rank})`} size="xl" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="avenant-modal">
       <form
         noValidate
         onSubmit={(event) => {
@@ -100,7 +106,7 @@ export function AvenantModal({ convention, opened, onClose }: Props) {
                 data-testid={`avenant-amount-${entry.year}`}
               />
             ))}
-            <TextInput label="Nouvelle date de fin" description={`Actuellement le ${showDate(convention.endsOn)}.`} type="date" value={endsOn} onChange={(event) => setEndsOn(event.currentTarget.value)} error={issueAt(amend.error, 'endsOn')} data-testid="avenant-ends-on" />
+            <FrenchDateInput clearable label="Nouvelle date de fin" description={`Actuellement le ${showDate(convention.endsOn)}.`} value={endsOn} onChange={setEndsOn} error={issueAt(amend.error, 'endsOn')} data-testid="avenant-ends-on" />
           </SimpleGrid>
           <Textarea label="Nouvel objet" autosize minRows={2} maxLength={4000} value={object} onChange={(event) => setObject(event.currentTarget.value)} error={issueAt(amend.error, 'object')} data-testid="avenant-object" />
           <ReasonField
@@ -118,12 +124,13 @@ export function AvenantModal({ convention, opened, onClose }: Props) {
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput label="N° de délibération du CA" maxLength={100} value={deliberationRef} onChange={(event) => setDeliberationRef(event.currentTarget.value)} error={issueAt(amend.error, 'deliberationRef')} data-testid="avenant-deliberation-ref" />
-            <TextInput label="Date de la délibération" type="date" value={deliberationOn} onChange={(event) => setDeliberationOn(event.currentTarget.value)} error={issueAt(amend.error, 'deliberationOn')} data-testid="avenant-deliberation-on" />
-            <TextInput label="Date de signature" type="date" value={signedOn} onChange={(event) => setSignedOn(event.currentTarget.value)} error={issueAt(amend.error, 'signedOn')} data-testid="avenant-signed-on" />
+            <FrenchDateInput clearable label="Date de la délibération" value={deliberationOn} onChange={setDeliberationOn} error={issueAt(amend.error, 'deliberationOn')} data-testid="avenant-deliberation-on" />
+            <FrenchDateInput clearable label="Date de signature" value={signedOn} onChange={setSignedOn} error={issueAt(amend.error, 'signedOn')} data-testid="avenant-signed-on" />
           </SimpleGrid>
-          <ModalActions onCancel={close} submitLabel="Enregistrer l’avenant" loading={amend.isPending} testId="avenant-confirm" />
+          <ModalActions onCancel={askClose} submitLabel="Enregistrer l’avenant" loading={amend.isPending} testId="avenant-confirm" />
         </Stack>
       </form>
+      <DiscardConfirmModal guard={guard} />
     </Modal>
   );
 }

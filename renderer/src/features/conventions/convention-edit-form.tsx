@@ -1,13 +1,16 @@
 // Corrects a convention before the board validates it: object, the object published as open data (256
 // characters at most, with a counter), dates, the kind of act, the amount of each year and the eligible cost.
 // A change of amount needs a reason, kept in the history.
-import { Alert, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatEuros, parseEuros } from '../../../../core/domain/money.ts';
 import { CONVENTION_INSTRUMENT_LABELS, type ConventionDetail, type ConventionInstrument } from '../../../../core/service/conventions/conventions-api.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
 import { MoneyInput } from '../../components/money-input.tsx';
 import { ReasonField } from '../../components/reason-field.tsx';
+import { useLeaveGuard } from '../../components/use-discard-guard.ts';
 import { generalError, issueAt } from '../scoring/chair-pin.tsx';
 import { useConventionWrite } from './use-conventions.ts';
 
@@ -30,6 +33,17 @@ export function ConventionEditForm({ convention, onDone }: Props) {
 
   const readings = amounts.map((text) => parseEuros(text));
   const amountChanged = readings.some((reading, index) => !reading.ok || reading.cents !== convention.years[index]?.amountCents);
+  // Leaving the page or "Annuler" asks first once anything differs from the convention.
+  const guard = useLeaveGuard(
+    amountChanged ||
+      object !== convention.object ||
+      openDataObject !== convention.openDataObject ||
+      startsOn !== convention.startsOn ||
+      endsOn !== convention.endsOn ||
+      instrument !== convention.instrument ||
+      eligibleCost !== formatEuros(convention.eligibleCostCents) ||
+      reason.trim() !== '',
+  );
 
   const submit = () => {
     const found: Record<string, string> = {};
@@ -104,8 +118,8 @@ export function ConventionEditForm({ convention, onDone }: Props) {
             data-testid="convention-edit-open-data-object"
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Date de début" type="date" withAsterisk aria-required value={startsOn} onChange={(event) => setStartsOn(event.currentTarget.value)} error={fieldError('startsOn')} data-testid="convention-edit-starts-on" />
-            <TextInput label="Date de fin" type="date" withAsterisk aria-required value={endsOn} onChange={(event) => setEndsOn(event.currentTarget.value)} error={fieldError('endsOn')} data-testid="convention-edit-ends-on" />
+            <FrenchDateInput label="Date de début" withAsterisk aria-required value={startsOn} onChange={setStartsOn} error={fieldError('startsOn')} data-testid="convention-edit-starts-on" />
+            <FrenchDateInput label="Date de fin" withAsterisk aria-required value={endsOn} onChange={setEndsOn} error={fieldError('endsOn')} data-testid="convention-edit-ends-on" />
             {convention.years.map((entry, index) => (
               <MoneyInput
                 key={entry.year}
@@ -133,7 +147,7 @@ export function ConventionEditForm({ convention, onDone }: Props) {
             />
           )}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onDone}>
+            <Button variant="default" onClick={() => guard.requestClose(onDone)}>
               Annuler
             </Button>
             <Button type="submit" leftSection={<IconDeviceFloppy size={18} aria-hidden />} loading={update.isPending} data-testid="convention-edit-save">
@@ -142,6 +156,7 @@ export function ConventionEditForm({ convention, onDone }: Props) {
           </Group>
         </Stack>
       </form>
+      <DiscardConfirmModal guard={guard} />
     </Paper>
   );
 }

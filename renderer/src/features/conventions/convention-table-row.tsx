@@ -1,7 +1,7 @@
 // One row of the conventions table, memoised: while the list scrolls, only the rows coming into view render,
 // those already on screen are left alone. Its height is fixed (one line of action, one of provider) so that
 // the virtualiser places rows without measuring them.
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
@@ -29,11 +29,10 @@ export const ConventionTableRow = memo(function ConventionTableRow({ convention,
             {convention.number}
           </Anchor>
           {convention.instrument === 'arrete' && (
-            <Badge variant="outline" color="gray" c="#373a40" size="xs">
+            <Badge variant="outline" color="gray" c="#373a40" size="xs" style={{ flexShrink: 0 }}>
               arrêté
             </Badge>
           )}
-          {convention.isDemo && <DemoBadge testId="convention-demo" />}
         </Group>
         <Text size="sm" truncate="end" title={convention.applicationTitle}>
           {convention.applicationTitle}
@@ -45,7 +44,11 @@ export const ConventionTableRow = memo(function ConventionTableRow({ convention,
         </Text>
       </Table.Td>
       <Table.Td>
-        <ConventionStatusBadge status={convention.status} size="sm" />
+        {/* The demo mark under the status: beside the number it would not fit the column at 1280 px. */}
+        <Stack gap={4} align="flex-start">
+          <ConventionStatusBadge status={convention.status} size="sm" />
+          {convention.isDemo && <DemoBadge testId="convention-demo" />}
+        </Stack>
       </Table.Td>
       <Table.Td ta="right" style={figureStyle} data-testid="convention-total">
         {formatEuros(convention.totalCents)}

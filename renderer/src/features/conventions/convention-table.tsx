@@ -40,9 +40,11 @@ export function ConventionTable({ rows: items }: Props) {
     <Table withTableBorder highlightOnHover layout="fixed" stickyHeader stickyHeaderOffset={56} aria-label="Conventions" aria-rowcount={items.length + 1} data-testid="conventions-table" miw={1000}>
       {/* Fixed widths, so that columns do not jump as other rows scroll in. */}
       <colgroup>
+        {/* The number and its "arrêté" mark on one line: the provider column gives them the room. */}
         <col />
-        <col style={{ width: '17%' }} />
-        <col style={{ width: 128 }} />
+        <col style={{ width: '16%' }} />
+        {/* The status and, under it, the demo mark (« DÉMONSTRATION » is the wider of the two). */}
+        <col style={{ width: 140 }} />
         <col style={{ width: 104 }} />
         <col style={{ width: 104 }} />
         <col style={{ width: 104 }} />

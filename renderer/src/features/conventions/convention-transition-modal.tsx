@@ -5,8 +5,11 @@ import { Alert, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react';
 import type { ConventionDetail } from '../../../../core/service/conventions/conventions-api.ts';
 import { CONVENTION_STATUS_LABELS } from '../../../../core/service/conventions/conventions-api.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import { ReasonField } from '../../components/reason-field.tsx';
+import { useCloseGuard } from '../../components/use-discard-guard.ts';
 import { generalError, issueAt } from '../scoring/chair-pin.tsx';
 import { statusInSentence, todayIso } from './convention-labels.ts';
 import { TRANSITION_CONSEQUENCES, TRANSITION_LABELS, isDangerous, type TransitionTarget } from './convention-transitions.ts';
@@ -25,6 +28,7 @@ export function ConventionTransitionModal({ convention, target, onClose }: Props
   const [signedCcasOn, setSignedCcasOn] = useState(todayIso());
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [pristineDate] = useState(todayIso);
   const id = convention.id;
   const reasonRequired = target === 'resiliee' || target === 'abandonnee';
   const arrete = convention.instrument === 'arrete';
@@ -35,6 +39,9 @@ export function ConventionTransitionModal({ convention, target, onClose }: Props
     act.reset();
     onClose();
   };
+  // Escape, the cross, a click beside the modal and "Annuler" ask before dropping what was typed.
+  const guard = useCloseGuard(deliberationRef.trim() !== '' || reason.trim() !== '' || [deliberationOn, signedProviderOn, signedCcasOn].some((date) => date !== pristineDate));
+  const askClose = () => guard.requestClose(close);
 
   const request = (to: TransitionTarget): (() => Promise<ConventionDetail>) => {
     switch (to) {
@@ -71,7 +78,7 @@ export function ConventionTransitionModal({ convention, target, onClose }: Props
   const label = target === null ? '' : TRANSITION_LABELS[target];
   const other = generalError(act.error, (path) => FIELDS.has(path));
   return (
-    <Modal opened={target !== null} onClose={close} title={label} size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="convention-transition-modal">
+    <Modal opened={target !== null} onClose={askClose} title={label} size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="convention-transition-modal">
       {target !== null && (
         <form
           noValidate
@@ -93,24 +100,23 @@ export function ConventionTransitionModal({ convention, target, onClose }: Props
             {target === 'validee_ca' && (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <TextInput label="N° de la délibération" withAsterisk aria-required maxLength={100} value={deliberationRef} onChange={(event) => setDeliberationRef(event.currentTarget.value)} error={issueAt(act.error, 'deliberationRef')} data-autofocus data-testid="convention-deliberation-ref" />
-                <TextInput label="Date de la délibération" type="date" withAsterisk aria-required value={deliberationOn} onChange={(event) => setDeliberationOn(event.currentTarget.value)} error={issueAt(act.error, 'deliberationOn')} data-testid="convention-deliberation-on" />
+                <FrenchDateInput label="Date de la délibération" withAsterisk aria-required value={deliberationOn} onChange={setDeliberationOn} error={issueAt(act.error, 'deliberationOn')} data-testid="convention-deliberation-on" />
               </SimpleGrid>
             )}
             {target === 'signee' && (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput
+                <FrenchDateInput
                   label="Signature du prestataire"
                   description={arrete ? 'Facultative pour un arrêté attributif.' : 'Date de la signature du représentant.'}
-                  type="date"
                   withAsterisk={!arrete}
                   aria-required={!arrete}
+                  clearable={arrete}
                   value={signedProviderOn}
-                  onChange={(event) => setSignedProviderOn(event.currentTarget.value)}
+                  onChange={setSignedProviderOn}
                   error={issueAt(act.error, 'signedProviderOn')}
-                  data-autofocus
                   data-testid="convention-signed-provider-on"
                 />
-                <TextInput label="Signature du CCAS" description="Date de la signature du président ou de son délégué." type="date" withAsterisk aria-required value={signedCcasOn} onChange={(event) => setSignedCcasOn(event.currentTarget.value)} error={issueAt(act.error, 'signedCcasOn')} data-testid="convention-signed-ccas-on" />
+                <FrenchDateInput label="Signature du CCAS" description="Date de la signature du président ou de son délégué." withAsterisk aria-required value={signedCcasOn} onChange={setSignedCcasOn} error={issueAt(act.error, 'signedCcasOn')} data-testid="convention-signed-ccas-on" />
               </SimpleGrid>
             )}
             {(target === 'presentee_ca' || target === 'cloturee' || reasonRequired) && (
@@ -128,10 +134,11 @@ export function ConventionTransitionModal({ convention, target, onClose }: Props
                 testId="convention-transition-reason"
               />
             )}
-            <ModalActions onCancel={close} submitLabel={label} loading={act.isPending} danger={isDangerous(target)} testId="convention-transition-confirm" />
+            <ModalActions onCancel={askClose} submitLabel={label} loading={act.isPending} danger={isDangerous(target)} testId="convention-transition-confirm" />
           </Stack>
         </form>
       )}
+      <DiscardConfirmModal guard={guard} />
     </Modal>
   );
 }

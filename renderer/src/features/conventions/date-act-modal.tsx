@@ -1,8 +1,9 @@
 // A confirmation that needs one date (a bilan accepted, a payment made, a recovery received): the date is
 // today's unless changed, and a refusal is shown in the host's words with the date kept as typed.
-import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-call-error.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { todayIso } from './convention-labels.ts';
@@ -41,7 +42,7 @@ export function DateActModal({ opened, title, text, dateLabel, submitLabel, date
               {errorMessage(error)}
             </Alert>
           )}
-          <TextInput label={dateLabel} type="date" withAsterisk aria-required value={date} onChange={(event) => setDate(event.currentTarget.value)} error={dateError} data-autofocus data-testid={`${testId}-date`} maw={220} />
+          <FrenchDateInput label={dateLabel} withAsterisk aria-required value={date} onChange={setDate} error={dateError} data-testid={`${testId}-date`} maw={220} />
           <ModalActions onCancel={onClose} submitLabel={submitLabel} loading={loading} testId={`${testId}-confirm`} />
         </Stack>
       </form>

@@ -5,9 +5,12 @@ import { Alert, Modal, Radio, Group, Select, SimpleGrid, Stack, TextInput } from
 import { useState } from 'react';
 import { formatEuros, parseEuros } from '../../../../core/domain/money.ts';
 import { SCHEDULE_KIND_LABELS, type ConventionDetail, type ScheduleLine } from '../../../../core/service/conventions/conventions-api.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import { MoneyInput } from '../../components/money-input.tsx';
 import { ReasonField } from '../../components/reason-field.tsx';
+import { useCloseGuard } from '../../components/use-discard-guard.ts';
 import { generalError, issueAt } from '../scoring/chair-pin.tsx';
 import { todayIso } from './convention-labels.ts';
 import { useConventionWrite } from './use-conventions.ts';
@@ -31,12 +34,17 @@ export function PaymentRecordModal({ convention, opened, onClose }: Props) {
   const [mandateRef, setMandateRef] = useState('');
   const [reason, setReason] = useState('');
   const [amountProblem, setAmountProblem] = useState<string | null>(null);
+  // What the modal opened with: a change to any of it is something typed.
+  const [pristine] = useState(() => ({ rank, amount, date }));
   const beforeTrigger = line !== undefined && line.triggeredOn === null;
 
   const close = () => {
     record.reset();
     onClose();
   };
+  // Escape, the cross, a click beside the modal and "Annuler" ask before dropping what was typed.
+  const guard = useCloseGuard(rank !== pristine.rank || amount !== pristine.amount || mode !== 'paye' || date !== pristine.date || mandateRef.trim() !== '' || reason.trim() !== '');
+  const askClose = () => guard.requestClose(close);
 
   const submit = () => {
     if (!line) return;
@@ -62,7 +70,7 @@ export function PaymentRecordModal({ convention, opened, onClose }: Props) {
 
   const refusal = generalError(record.error, (path) => FIELDS.has(path));
   return (
-    <Modal opened={opened} onClose={close} title="Enregistrer un versement" size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="payment-modal">
+    <Modal opened={opened} onClose={askClose} title="Enregistrer un versement" size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="payment-modal">
       <form
         noValidate
         onSubmit={(event) => {
@@ -113,13 +121,12 @@ export function PaymentRecordModal({ convention, opened, onClose }: Props) {
                 <Radio value="mandate" label="Mandaté" data-testid="payment-mode-mandate" />
               </Group>
             </Radio.Group>
-            <TextInput
+            <FrenchDateInput
               label={mode === 'paye' ? 'Date de paiement' : 'Date du mandat'}
-              type="date"
               withAsterisk
               aria-required
               value={date}
-              onChange={(event) => setDate(event.currentTarget.value)}
+              onChange={setDate}
               error={issueAt(record.error, mode === 'paye' ? 'paidOn' : 'orderedOn')}
               data-testid="payment-date"
             />
@@ -140,9 +147,10 @@ export function PaymentRecordModal({ convention, opened, onClose }: Props) {
             error={issueAt(record.error, 'reason') === undefined ? null : 'Indiquez le motif du versement anticipé.'}
             testId="payment-reason"
           />
-          <ModalActions onCancel={close} submitLabel="Enregistrer le versement" loading={record.isPending} disabled={!line} testId="payment-confirm" />
+          <ModalActions onCancel={askClose} submitLabel="Enregistrer le versement" loading={record.isPending} disabled={!line} testId="payment-confirm" />
         </Stack>
       </form>
+      <DiscardConfirmModal guard={guard} />
     </Modal>
   );
 }

@@ -4,8 +4,11 @@ import { Alert, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@m
 import { useState } from 'react';
 import { parseEuros } from '../../../../core/domain/money.ts';
 import { RECOVERY_CAUSE_LABELS, type ConventionDetail, type RecoveryCause } from '../../../../core/service/conventions/conventions-api.ts';
+import { FrenchDateInput } from '../../components/french-date-input.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import { MoneyInput } from '../../components/money-input.tsx';
+import { useCloseGuard } from '../../components/use-discard-guard.ts';
 import { generalError, issueAt } from '../scoring/chair-pin.tsx';
 import { useConventionWrite } from './use-conventions.ts';
 
@@ -27,6 +30,9 @@ export function RecoveryRecordModal({ convention, opened, onClose }: Props) {
     record.reset();
     onClose();
   };
+  // Escape, the cross, a click beside the modal and "Annuler" ask before dropping what was typed.
+  const guard = useCloseGuard(amount.trim() !== '' || cause !== 'non_consomme' || decisionRef.trim() !== '' || dueOn !== '' || note.trim() !== '');
+  const askClose = () => guard.requestClose(close);
   const submit = () => {
     const reading = parseEuros(amount);
     if (!reading.ok || reading.cents <= 0) {
@@ -39,7 +45,7 @@ export function RecoveryRecordModal({ convention, opened, onClose }: Props) {
   const refusal = generalError(record.error, (path) => FIELDS.has(path));
 
   return (
-    <Modal opened={opened} onClose={close} title="Demander un reversement" size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="recovery-modal">
+    <Modal opened={opened} onClose={askClose} title="Demander un reversement" size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="recovery-modal">
       <form
         noValidate
         onSubmit={(event) => {
@@ -70,12 +76,13 @@ export function RecoveryRecordModal({ convention, opened, onClose }: Props) {
             />
             <Select label="Cause" withAsterisk data={causeData} value={cause} onChange={(value) => value && setCause(value as RecoveryCause)} allowDeselect={false} error={issueAt(record.error, 'cause')} data-testid="recovery-cause" />
             <TextInput label="Référence de la décision" description="Arrêté, titre de recette…" withAsterisk aria-required maxLength={100} value={decisionRef} onChange={(event) => setDecisionRef(event.currentTarget.value)} error={issueAt(record.error, 'decisionRef')} data-testid="recovery-decision" />
-            <TextInput label="À recevoir avant le" type="date" value={dueOn} onChange={(event) => setDueOn(event.currentTarget.value)} error={issueAt(record.error, 'dueOn')} data-testid="recovery-due-on" />
+            <FrenchDateInput clearable label="À recevoir avant le" value={dueOn} onChange={setDueOn} error={issueAt(record.error, 'dueOn')} data-testid="recovery-due-on" />
           </SimpleGrid>
           <Textarea label="Note" autosize minRows={2} maxLength={2000} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={issueAt(record.error, 'note')} data-testid="recovery-note" />
-          <ModalActions onCancel={close} submitLabel="Enregistrer le reversement" loading={record.isPending} testId="recovery-confirm" />
+          <ModalActions onCancel={askClose} submitLabel="Enregistrer le reversement" loading={record.isPending} testId="recovery-confirm" />
         </Stack>
       </form>
+      <DiscardConfirmModal guard={guard} />
     </Modal>
   );
 }

@@ -6,20 +6,25 @@ import { useState } from 'react';
 import type { Juror, JurorRole } from '../../../../core/service/api.ts';
 import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
 import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
+import { useCloseGuard, useDirtyReport } from '../../components/use-discard-guard.ts';
 import { jurorFormSchema, splitIssues, toFormValues, toJurorInput } from './juror-form-values.ts';
 import type { JurorFormValues } from './juror-form-values.ts';
+import { roleTitle } from '../../../../core/domain/french-gender.ts';
+import { CivilitySelect } from './civility-select.tsx';
 import { JUROR_ROLE_OPTIONS } from './juror-labels.ts';
 import { useSaveJuror } from './use-jurors.ts';
 
 // Built once: a resolver made at each render would give the form new callbacks every time.
 const validate = schemaResolver(jurorFormSchema, { sync: true });
 
-type FormProps = { juror?: Juror; onSaved: (saved: Juror) => void; onCancel: () => void };
+type FormProps = { juror?: Juror; onSaved: (saved: Juror) => void; onCancel: () => void; onDirtyChange: (dirty: boolean) => void };
 
-function JurorForm({ juror, onSaved, onCancel }: FormProps) {
+function JurorForm({ juror, onSaved, onCancel, onDirtyChange }: FormProps) {
   const save = useSaveJuror(juror?.id);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const form = useForm<JurorFormValues>({ mode: 'controlled', initialValues: toFormValues(juror), validate });
+  useDirtyReport(form.isDirty(), onDirtyChange);
   const values = form.getValues();
 
   const submit = form.onSubmit(
@@ -42,13 +47,16 @@ function JurorForm({ juror, onSaved, onCancel }: FormProps) {
     <form onSubmit={submit} noValidate aria-label="Membre du jury" data-testid="juror-form">
       <Stack gap="md">
         {save.isError && <SaveErrorAlert title="Le membre du jury n’a pas été enregistré" error={save.error} otherErrors={otherErrors} testId="juror-save-error" />}
-        <TextInput label="Nom et prénom" withAsterisk aria-required maxLength={200} data-autofocus {...form.getInputProps('name')} data-testid="juror-name" />
+        <Group align="flex-start" gap="sm" wrap="nowrap">
+          <CivilitySelect value={values.civility} onChange={(civility) => form.setFieldValue('civility', civility)} error={form.errors.civility as string | undefined} w={170} testId="juror-civility" />
+          <TextInput label="Nom et prénom" withAsterisk aria-required maxLength={200} data-autofocus style={{ flex: 1 }} {...form.getInputProps('name')} data-testid="juror-name" />
+        </Group>
         <Select
           label="Rôle"
           withAsterisk
           aria-required
           placeholder="Choisir…"
-          data={JUROR_ROLE_OPTIONS}
+          data={JUROR_ROLE_OPTIONS.map((option) => ({ ...option, label: roleTitle(option.label, values.civility) }))}
           allowDeselect={false}
           {...form.getInputProps('role')}
           value={values.role === '' ? null : values.role}
@@ -60,7 +68,7 @@ function JurorForm({ juror, onSaved, onCancel }: FormProps) {
         <Radio.Group label="Qualité" description="Les titulaires comptent pour le quorum par défaut ; un suppléant siège à la place d’un titulaire." {...form.getInputProps('standing')}>
           <Group gap="lg" mt={6}>
             <Radio value="titulaire" label="Titulaire" data-testid="juror-titulaire" />
-            <Radio value="suppleant" label="Suppléant" data-testid="juror-suppleant" />
+            <Radio value="suppleant" label={roleTitle('Suppléant', values.civility)} data-testid="juror-suppleant" />
           </Group>
         </Radio.Group>
         <TextInput label="E-mail" type="email" autoComplete="off" maxLength={254} {...form.getInputProps('email')} data-testid="juror-email" />
@@ -86,10 +94,17 @@ type Props = {
 };
 
 export function JurorFormModal({ opened, juror, onClose, onSaved }: Props) {
+  const [dirty, setDirty] = useState(false);
+  const guard = useCloseGuard(opened && dirty);
+  // Escape, the cross, a click beside the modal and "Annuler" all ask before dropping what was typed.
+  const close = () => guard.requestClose(onClose);
   return (
-    <Modal opened={opened} onClose={onClose} title={juror ? `Modifier ${juror.name}` : 'Nouveau membre du jury'} size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }}>
-      {/* Keyed so that opening it for another member starts from that member's values. */}
-      {opened && <JurorForm key={juror?.id ?? 'new'} juror={juror} onSaved={onSaved} onCancel={onClose} />}
-    </Modal>
+    <>
+      <Modal opened={opened} onClose={close} title={juror ? `Modifier ${juror.name}` : 'Nouveau membre du jury'} size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }}>
+        {/* Keyed so that opening it for another member starts from that member's values. */}
+        {opened && <JurorForm key={juror?.id ?? 'new'} juror={juror} onSaved={onSaved} onCancel={close} onDirtyChange={setDirty} />}
+      </Modal>
+      <DiscardConfirmModal guard={guard} />
+    </>
   );
 }

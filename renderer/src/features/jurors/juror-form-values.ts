@@ -1,12 +1,14 @@
 // Between the juror form (every field a string) and the API's input; the API's own schema judges it,
 // its issues land on the form's fields, so the form and the host speak with one voice.
 import { z } from 'zod';
+import type { Civility } from '../../../../core/domain/french-gender.ts';
 import type { Juror, JurorInput, JurorRole } from '../../../../core/service/api.ts';
 import { jurorFieldsSchema } from '../../../../core/service/jurors/jurors-api.ts';
 import { ApiCallError } from '../../api/api-call-error.ts';
 
 export type JurorFormValues = {
   name: string;
+  civility: Civility;
   /** '' until a role is chosen (the Select gives null). */
   role: JurorRole | '';
   organisation: string;
@@ -15,17 +17,18 @@ export type JurorFormValues = {
   email: string;
 };
 
-const FIELDS = ['name', 'role', 'organisation', 'email'] as const;
+const FIELDS = ['name', 'civility', 'role', 'organisation', 'email'] as const;
 const isField = (path: string): path is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(path);
 
 export function toFormValues(juror: Juror | undefined): JurorFormValues {
-  if (!juror) return { name: '', role: '', organisation: '', standing: 'titulaire', email: '' };
-  return { name: juror.name, role: juror.role, organisation: juror.organisation, standing: juror.isPermanent ? 'titulaire' : 'suppleant', email: juror.email ?? '' };
+  if (!juror) return { name: '', civility: '', role: '', organisation: '', standing: 'titulaire', email: '' };
+  return { name: juror.name, civility: juror.civility, role: juror.role, organisation: juror.organisation, standing: juror.isPermanent ? 'titulaire' : 'suppleant', email: juror.email ?? '' };
 }
 
 export function toJurorInput(values: JurorFormValues): JurorInput {
   return {
     name: values.name,
+    civility: values.civility,
     // An empty choice is left for the schema to refuse; the form gives its own message.
     role: (values.role === '' ? undefined : values.role) as JurorRole,
     organisation: values.organisation,

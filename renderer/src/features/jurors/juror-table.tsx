@@ -14,8 +14,9 @@ export function JurorTable({ jurors, onEdit }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th miw={170}>Nom</Table.Th>
-            <Table.Th>Rôle</Table.Th>
-            <Table.Th>Organisation</Table.Th>
+            {/* Room for "Représentant des allocataires du RSA" on two lines at 1280 px; the e-mail breaks instead. */}
+            <Table.Th w={200}>Rôle</Table.Th>
+            <Table.Th w={180}>Organisation</Table.Th>
             <Table.Th>Qualité</Table.Th>
             <Table.Th>E-mail</Table.Th>
             <Table.Th w={130}>
@@ -35,7 +36,7 @@ export function JurorTable({ jurors, onEdit }: Props) {
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{jurorRoleLabel(juror.role)}</Text>
+                <Text size="sm">{jurorRoleLabel(juror.role, juror.civility)}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{juror.organisation || '—'}</Text>
@@ -47,8 +48,17 @@ export function JurorTable({ jurors, onEdit }: Props) {
               </Table.Td>
               <Table.Td>
                 {juror.email ? (
-                  <Anchor href={`mailto:${juror.email}`} size="sm">
-                    {juror.email}
+                  <Anchor href={`mailto:${juror.email}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {/* A narrow column: the address breaks after the "@" rather than anywhere. */}
+                    {juror.email.includes('@') ? (
+                      <>
+                        {juror.email.slice(0, juror.email.indexOf('@') + 1)}
+                        <wbr />
+                        {juror.email.slice(juror.email.indexOf('@') + 1)}
+                      </>
+                    ) : (
+                      juror.email
+                    )}
                   </Anchor>
                 ) : (
                   <Text size="sm">—</Text>

@@ -1,6 +1,7 @@
 // Everything recorded about a provider, one row per subject; what is missing is said, not left blank.
 import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { roleTitle, withCivility } from '../../../../core/domain/french-gender.ts';
 import type { Provider } from '../../../../core/service/api.ts';
 import { LEGAL_FORM_LABELS } from '../../../../core/service/providers/providers-api.ts';
 import { displaySiret } from './provider-labels.ts';
@@ -40,8 +41,8 @@ export function ProviderDetailCard({ provider }: Props) {
       'address',
     ],
     [
-      'Représentant légal',
-      hasRepresentative ? [provider.representativeName, provider.representativeRole].filter((part) => part !== '').join(', ') : missing,
+      roleTitle('Représentant légal', provider.representativeCivility),
+      hasRepresentative ? [withCivility(provider.representativeName, provider.representativeCivility), provider.representativeRole].filter((part) => part !== '').join(', ') : missing,
       'representative',
     ],
     [

@@ -2,6 +2,7 @@
 // API's own schema judges the converted input and its issues are moved back onto the form's fields,
 // so the form and the host speak with one voice (and normalise SIRET, RNA and phone the same way).
 import { z } from 'zod';
+import type { Civility } from '../../../../core/domain/french-gender.ts';
 import { formatSiret } from '../../../../core/domain/identifiers.ts';
 import type { LegalForm, Provider, ProviderInput } from '../../../../core/service/api.ts';
 import { providerCreateSchema } from '../../../../core/service/providers/providers-api.ts';
@@ -16,6 +17,7 @@ export type ProviderFormValues = {
   address: string;
   postalCode: string;
   city: string;
+  representativeCivility: Civility;
   representativeName: string;
   representativeRole: string;
   contactName: string;
@@ -32,6 +34,7 @@ const FORM_FIELDS = [
   'address',
   'postalCode',
   'city',
+  'representativeCivility',
   'representativeName',
   'representativeRole',
   'contactName',
@@ -52,6 +55,7 @@ export function toFormValues(provider: Provider | undefined): ProviderFormValues
       address: '',
       postalCode: '',
       city: '',
+      representativeCivility: '',
       representativeName: '',
       representativeRole: '',
       contactName: '',

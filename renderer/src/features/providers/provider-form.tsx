@@ -10,6 +10,7 @@ import { normalizeSiret } from '../../../../core/domain/identifiers.ts';
 import type { LegalForm, Provider } from '../../../../core/service/api.ts';
 import { LEGAL_FORM_LABELS } from '../../../../core/service/providers/providers-api.ts';
 import { focusFirstInvalid } from '../../components/focus-first-invalid.ts';
+import { CivilitySelect } from '../jurors/civility-select.tsx';
 import { ProviderDuplicatesAlert } from './provider-duplicates-alert.tsx';
 import { providerFormSchema, splitIssues, toFormValues, toProviderInput } from './provider-form-values.ts';
 import type { ProviderFormValues } from './provider-form-values.ts';
@@ -17,6 +18,8 @@ import { PROVIDERS_PATH, providerPath } from './provider-labels.ts';
 import type { ProviderSavedNotice } from './provider-labels.ts';
 import { useProbableDuplicates, useSaveProvider } from './use-providers.ts';
 import { SaveErrorAlert } from '../../components/save-error-alert.tsx';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
+import { useLeaveGuard } from '../../components/use-discard-guard.ts';
 
 const DUPLICATE_CHECK_MS = 400;
 const LEGAL_FORM_OPTIONS = Object.entries(LEGAL_FORM_LABELS).map(([value, label]) => ({ value, label }));
@@ -35,6 +38,7 @@ export function ProviderForm({ provider }: Props) {
     // Checked on save only: an error appearing on blur moves the buttons under the pointer, and a
     // click on "Enregistrer" made as the field loses focus would land beside it.
   });
+  const guard = useLeaveGuard(form.isDirty());
   const values = form.getValues();
   const isAssociation = values.legalForm === 'association';
 
@@ -53,6 +57,7 @@ export function ProviderForm({ provider }: Props) {
             kind: provider ? 'updated' : 'created',
             probableDuplicates: saved.probableDuplicates,
           };
+          guard.allowLeaving();
           void navigate(providerPath(saved.provider.id), { state: notice });
         },
         onError: (error) => {
@@ -140,7 +145,13 @@ export function ProviderForm({ provider }: Props) {
           </Stack>
         </Fieldset>
         <Fieldset legend="Représentant légal" styles={legendStyles}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <CivilitySelect
+              value={values.representativeCivility}
+              onChange={(civility) => form.setFieldValue('representativeCivility', civility)}
+              error={form.errors.representativeCivility as string | undefined}
+              testId="provider-representative-civility"
+            />
             <TextInput label="Nom" maxLength={120} {...form.getInputProps('representativeName')} data-testid="provider-representative-name" />
             <TextInput
               label="Qualité"
@@ -168,6 +179,8 @@ export function ProviderForm({ provider }: Props) {
           </Button>
         </Group>
       </Stack>
+      {/* A portal: inside the form in React only, outside it in the page. */}
+      <DiscardConfirmModal guard={guard} />
     </form>
   );
 }

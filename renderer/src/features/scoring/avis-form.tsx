@@ -3,21 +3,25 @@
 // the amount requested). The service says what is wrong; its words land under the fields.
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useImperativeHandle, useState, type Ref } from 'react';
 import { AVIS_KINDS, FUNDING_AVIS } from '../../../../core/domain/jury/avis.ts';
 import { formatEuros, parseEuros } from '../../../../core/domain/money.ts';
 import type { ApplicationOutcome, AvisKind } from '../../../../core/service/api.ts';
 import { AVIS_LABELS } from '../../../../core/service/scoring/scoring-api.ts';
 import { MoneyInput } from '../../components/money-input.tsx';
+import { useDirtyReport } from '../../components/use-discard-guard.ts';
 import { formatDateTime } from '../applications/application-labels.ts';
 import { generalError, issueAt } from './chair-pin.tsx';
 import { useSetAvis } from './use-deliberation.ts';
 
-type Props = { sessionId: number; outcome: ApplicationOutcome; readOnly: boolean };
+/** What the drawer asks of the form: a juror's comment quoted at the end of the motivation. */
+export type AvisFormHandle = { quote: (text: string) => void };
+
+type Props = { sessionId: number; outcome: ApplicationOutcome; readOnly: boolean; ref?: Ref<AvisFormHandle>; onDirtyChange?: (dirty: boolean) => void };
 
 const FIELDS = new Set(['conditions', 'reasons', 'motivation', 'proposedCents', 'kind']);
 
-export function AvisForm({ sessionId, outcome, readOnly }: Props) {
+export function AvisForm({ sessionId, outcome, readOnly, ref, onDirtyChange }: Props) {
   const setAvis = useSetAvis(sessionId);
   const saved = outcome.avis;
   const [kind, setKind] = useState<AvisKind | null>(saved?.kind ?? null);
@@ -27,6 +31,14 @@ export function AvisForm({ sessionId, outcome, readOnly }: Props) {
   const [proposed, setProposed] = useState(saved && FUNDING_AVIS.has(saved.kind) ? formatEuros(saved.proposedCents) : '');
   const [localErrors, setLocalErrors] = useState<{ kind?: string; proposed?: string }>({});
   const [justSaved, setJustSaved] = useState(false);
+  // Tells the drawer whether closing it would lose an avis typed but not saved.
+  const unsaved =
+    kind !== (saved?.kind ?? null) ||
+    conditions !== (saved?.conditions ?? '') ||
+    reasons !== (saved?.reasons ?? '') ||
+    motivation !== (saved?.motivation ?? '') ||
+    proposed !== (saved && FUNDING_AVIS.has(saved.kind) ? formatEuros(saved.proposedCents) : '');
+  useDirtyReport(!readOnly && !justSaved && unsaved, onDirtyChange);
 
   const funding = kind !== null && FUNDING_AVIS.has(kind);
   const error = setAvis.error;
@@ -41,6 +53,15 @@ export function AvisForm({ sessionId, outcome, readOnly }: Props) {
     set(value);
     changed();
   };
+
+  // A paragraph of its own (the avis technique prints each paragraph apart). The focus stays on the
+  // comment's button: the chair may quote several in a row, then read and edit the motivation.
+  useImperativeHandle(ref, () => ({
+    quote: (text: string) => {
+      setMotivation((current) => (current.trim() === '' ? text : `${current.trimEnd()}\n\n${text}`));
+      changed();
+    },
+  }));
 
   const submit = () => {
     if (kind === null) return setLocalErrors({ kind: 'Choisissez l’avis de la commission.' });

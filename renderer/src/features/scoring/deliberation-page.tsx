@@ -113,7 +113,7 @@ export function DeliberationPage() {
         <Title order={2} id="progress-title">
           Avancement de la notation
         </Title>
-        <JurorProgressTable progress={data.progress} chairJurorId={session.chairJurorId} />
+        <JurorProgressTable progress={data.progress} chairJurorId={session.chairJurorId} chairCivility={session.members.find((member) => member.isChair)?.civility} />
         {chairActs && (
           <Group gap="sm">
             <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setDialog('paper')} data-testid="paper-open">

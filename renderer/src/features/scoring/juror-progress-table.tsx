@@ -1,16 +1,19 @@
 // Where each juror stands before the reveal: complete sheets over sheets to score, submitted or not,
 // by which road (app, paper, pack) — never a score.
 import { Table, Text } from '@mantine/core';
+import { roleTitle, type Civility } from '../../../../core/domain/french-gender.ts';
 import type { JurorProgress } from '../../../../core/service/api.ts';
+import { ProgressExportCaption } from '../exports/session-export-menus.tsx';
 import { formatDateTime } from '../applications/application-labels.ts';
 import { SubmittedBadge } from './scoring-badges.tsx';
 import { SHEET_SOURCE_LABELS } from './scoring-labels.ts';
 
-type Props = { progress: JurorProgress[]; chairJurorId: number | null };
+type Props = { progress: JurorProgress[]; chairJurorId: number | null; chairCivility?: Civility };
 
-export function JurorProgressTable({ progress, chairJurorId }: Props) {
+export function JurorProgressTable({ progress, chairJurorId, chairCivility = '' }: Props) {
   return (
     <Table withTableBorder verticalSpacing="xs" fz="sm" aria-label="Avancement de la notation par membre du jury" data-testid="juror-progress">
+      <ProgressExportCaption />
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Membre du jury</Table.Th>
@@ -30,7 +33,7 @@ export function JurorProgressTable({ progress, chairJurorId }: Props) {
               {juror.jurorId === chairJurorId && (
                 <Text span size="sm">
                   {' '}
-                  (président)
+                  ({roleTitle('président', chairCivility)})
                 </Text>
               )}
             </Table.Td>

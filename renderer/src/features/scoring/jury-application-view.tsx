@@ -1,10 +1,13 @@
-// The file as the juror reads it before scoring: summary, targeted pact objectives, public and dates,
-// budget, attachments — the application's own views, without anything to edit and without any score.
+// The file as the juror reads it before scoring: everything the grid asks them to judge (summary and
+// method, targeted pact objectives, public, territories and dates, mobility, budget and cost per
+// participant, proposed indicators), then the attachments — the application page's own views, without
+// anything to edit and without any score.
 import { Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { JurySheet } from '../../../../core/service/api.ts';
 import { ApplicationBudgetView } from '../applications/application-budget-view.tsx';
 import { ApplicationFactsTable } from '../applications/application-facts-table.tsx';
+import { ApplicationIndicatorsView } from '../applications/application-indicators-view.tsx';
 import { ApplicationObjectivesView } from '../applications/application-objectives-view.tsx';
 import { JuryAttachments } from './jury-attachments.tsx';
 
@@ -35,6 +38,7 @@ export function JuryApplicationView({ sheet }: { sheet: JurySheet }) {
       {section('jury-facts-title', 'Public, territoires et calendrier', <ApplicationFactsTable application={application} />)}
       {section('jury-mobility-title', 'Mobilité', longText(application.mobility, 'La façon dont l’action traite la mobilité n’a pas été indiquée.'))}
       {section('jury-budget-title', 'Budget prévisionnel', <ApplicationBudgetView application={application} />)}
+      {section('jury-indicators-title', 'Indicateurs proposés', <ApplicationIndicatorsView indicators={application.indicators} />)}
       <JuryAttachments items={sheet.attachments} />
     </Stack>
   );

@@ -7,11 +7,12 @@ import { useMutation } from '@tanstack/react-query';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { client } from '../../api/client.ts';
 import { ModalActions } from '../../components/modal-actions.tsx';
+import { roleTitle, type Civility } from '../../../../core/domain/french-gender.ts';
 import { ChairPinInput, chairPinProblem } from './chair-pin.tsx';
 
-type Props = { sessionId: number; chairName: string; opened: boolean; onClose: () => void; onLeft: () => void };
+type Props = { sessionId: number; chairName: string; chairCivility?: Civility; opened: boolean; onClose: () => void; onLeft: () => void };
 
-function LeaveForm({ sessionId, chairName, onClose, onLeft }: Omit<Props, 'opened'>) {
+function LeaveForm({ sessionId, chairName, chairCivility = '', onClose, onLeft }: Omit<Props, 'opened'>) {
   const leave = useMutation({ mutationFn: (chairPin: string) => client.call('jury.leave', { sessionId, chairPin }) });
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -38,7 +39,7 @@ function LeaveForm({ sessionId, chairName, onClose, onLeft }: Omit<Props, 'opene
     >
       <Stack gap="md">
         <Text size="sm">
-          Le mode juré ne se quitte que par le président ({chairName}), avec son code PIN : les membres du jury n’accèdent pas à l’administration de la séance pendant la notation.
+          Le mode juré ne se quitte que par {roleTitle('le président', chairCivility)} ({chairName}), avec son code PIN : les membres du jury n’accèdent pas à l’administration de la séance pendant la notation.
         </Text>
         <ChairPinInput
           value={pin}

@@ -117,7 +117,7 @@ export function JuryModePage() {
   return (
     <JuryShell jurorName={juryToken !== null ? (jury.data?.jurorName ?? null) : null} quitting={close.isPending} onQuit={() => void quit()} onLeave={detail.isPending && sessionId !== null ? null : leave}>
       {body()}
-      {sessionId !== null && <JuryLeaveModal sessionId={sessionId} chairName={chair?.name ?? ''} opened={leaving} onClose={() => setLeaving(false)} onLeft={left} />}
+      {sessionId !== null && <JuryLeaveModal sessionId={sessionId} chairName={chair?.name ?? ''} chairCivility={chair?.civility} opened={leaving} onClose={() => setLeaving(false)} onLeft={left} />}
     </JuryShell>
   );
 }

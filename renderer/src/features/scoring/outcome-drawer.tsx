@@ -1,10 +1,15 @@
 // One application at deliberation: its figures, each juror's score (revealed only), the mean of each
-// criterion on its own scale, and the form of the commission's avis.
+// criterion on its own scale, the jurors' comments per criterion, and the form of the commission's avis
+// (which may quote those comments).
 import { Drawer, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import type { EvaluationGrid } from '../../../../core/domain/jury/grid.ts';
 import type { ApplicationOutcome } from '../../../../core/service/api.ts';
+import { DiscardConfirmModal } from '../../components/discard-confirm-modal.tsx';
+import { useCloseGuard } from '../../components/use-discard-guard.ts';
 import { BudgetFigure } from '../applications/budget-figure.tsx';
-import { AvisForm } from './avis-form.tsx';
+import { AvisForm, type AvisFormHandle } from './avis-form.tsx';
+import { OutcomeComments } from './outcome-comments.tsx';
 import { DisagreementBadge } from './scoring-badges.tsx';
 import { plural, scoreText } from './scoring-labels.ts';
 
@@ -27,10 +32,14 @@ function Figures({ outcome }: { outcome: ApplicationOutcome }) {
 
 export function OutcomeDrawer({ sessionId, outcome, grid, readOnly, onClose }: Props) {
   const scaleMax = (key: string) => grid?.criteria.find((criterion) => criterion.key === key)?.scale.max;
+  const avisForm = useRef<AvisFormHandle>(null);
+  // An avis typed but not saved is not dropped by Escape, the cross or a click beside the drawer.
+  const [avisDirty, setAvisDirty] = useState(false);
+  const guard = useCloseGuard(avisDirty);
   return (
     <Drawer
       opened={outcome !== null}
-      onClose={onClose}
+      onClose={() => guard.requestClose(onClose)}
       position="right"
       size="xl"
       title={outcome?.title ?? ''}
@@ -108,14 +117,16 @@ export function OutcomeDrawer({ sessionId, outcome, grid, readOnly, onClose }: P
               </Table.Tbody>
             </Table>
           </Stack>
+          <OutcomeComments key={outcome.applicationId} outcome={outcome} grid={grid} onQuote={readOnly ? undefined : (quote) => avisForm.current?.quote(quote)} />
           <Stack gap="xs" component="section" aria-labelledby="outcome-avis-title">
             <Title order={3} id="outcome-avis-title">
               Avis de la commission
             </Title>
-            <AvisForm key={outcome.applicationId} sessionId={sessionId} outcome={outcome} readOnly={readOnly} />
+            <AvisForm key={outcome.applicationId} ref={avisForm} sessionId={sessionId} outcome={outcome} readOnly={readOnly} onDirtyChange={setAvisDirty} />
           </Stack>
         </Stack>
       )}
+      <DiscardConfirmModal guard={guard} />
     </Drawer>
   );
 }

@@ -4,6 +4,7 @@ import { Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/co
 import { useState } from 'react';
 import type { EvaluationGrid } from '../../../../core/domain/jury/grid.ts';
 import type { SessionResults } from '../../../../core/service/api.ts';
+import { ResultsExportMenu } from '../exports/session-export-menus.tsx';
 import { EnvelopePanel } from './envelope-panel.tsx';
 import { OutcomeDrawer } from './outcome-drawer.tsx';
 import { orderOutcomes, runningTotals, type ResultsSort } from './results-order.ts';
@@ -46,6 +47,7 @@ export function ResultsSection({ sessionId, results, grid, readOnly }: Props) {
             onChange={(event) => setDisputedFirst(event.currentTarget.checked)}
             data-testid="results-disputed-first"
           />
+          <ResultsExportMenu sessionId={sessionId} order={sort} disputedFirst={disputedFirst} />
         </Group>
         <Text size="sm">
           Notes sur 20, à deux décimales, calculées sans arrondi. Un désaccord signale un écart entre la note la plus haute et la plus basse supérieur au seuil de la

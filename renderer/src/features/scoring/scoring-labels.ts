@@ -40,3 +40,12 @@ export function scoreText(value: number | null): string {
 export function plural(count: number, word: string): string {
   return `${count.toLocaleString('fr-FR')} ${word}${count > 1 ? 's' : ''}`;
 }
+
+/**
+ * A juror's comment as the avis quotes it: in French quotes (no-break spaces inside, so that a line
+ * never breaks there), on one line, signed "un membre du jury" — the avis is the commission's word, and
+ * who said what stays in the deliberation, like the individual scores.
+ */
+export function avisQuote(comment: string, criterionLabel: string): string {
+  return `«\u00a0${comment.replace(/\s+/gu, ' ').trim()}\u00a0» — un membre du jury (${criterionLabel})`;
+}

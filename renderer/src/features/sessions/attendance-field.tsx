@@ -2,13 +2,15 @@
 // since the host refuses a represented member without a representative.
 import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { elideDe, roleTitle, type Civility } from '../../../../core/domain/french-gender.ts';
 import type { MemberAttendance, SessionDetail, SessionMember } from '../../../../core/service/api.ts';
 import { MEMBER_ATTENDANCE_LABELS } from '../../../../core/service/sessions/sessions-api.ts';
 import { errorMessage } from '../../api/api-call-error.ts';
 import { ATTENDANCE_ORDER } from './session-labels.ts';
 import { useSessionWrite } from './use-sessions.ts';
 
-const OPTIONS = ATTENDANCE_ORDER.map((attendance) => ({ value: attendance, label: MEMBER_ATTENDANCE_LABELS[attendance] }));
+/** "Présente", "Excusée" for a woman; the masculine when the civility is not given. */
+const optionsFor = (civility: Civility) => ATTENDANCE_ORDER.map((attendance) => ({ value: attendance, label: roleTitle(MEMBER_ATTENDANCE_LABELS[attendance], civility) }));
 
 type Props = { session: SessionDetail; member: SessionMember; disabled: boolean };
 
@@ -38,8 +40,8 @@ export function AttendanceField({ session, member, disabled }: Props) {
   return (
     <Stack gap={6}>
       <Select
-        aria-label={`Présence de ${member.name}`}
-        data={OPTIONS}
+        aria-label={`Présence ${elideDe(member.name)}`}
+        data={optionsFor(member.civility)}
         value={shown}
         onChange={choose}
         allowDeselect={false}
@@ -50,7 +52,7 @@ export function AttendanceField({ session, member, disabled }: Props) {
       />
       {shown === 'represente' && (
         <Select
-          label="Représenté par"
+          label={roleTitle('Représenté par', member.civility)}
           placeholder={holders.length === 0 ? 'Aucun membre présent' : 'Choisir…'}
           data={holders.map((holder) => ({ value: String(holder.id), label: holder.name }))}
           value={member.representedByJurorId === null || choosingRepresentative ? null : String(member.representedByJurorId)}

@@ -3,6 +3,7 @@
 import { Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { elideDe } from '../../../../core/domain/french-gender.ts';
 import type { Conflict, SessionDetail } from '../../../../core/service/api.ts';
 import { CONFLICT_TYPE_LABELS } from '../../../../core/service/sessions/sessions-api.ts';
 import { formatDateTime } from '../applications/application-labels.ts';
@@ -78,7 +79,7 @@ export function ConflictsSection({ session }: Props) {
                     </Stack>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="default" disabled={frozen} aria-label={`Retirer le conflit de ${conflict.jurorName} avec ${conflictSubject(conflict)}`} onClick={() => setWithdrawing(conflict)} data-testid="conflict-withdraw">
+                    <Button size="xs" variant="default" disabled={frozen} aria-label={`Retirer le conflit ${elideDe(conflict.jurorName)} avec ${conflictSubject(conflict)}`} onClick={() => setWithdrawing(conflict)} data-testid="conflict-withdraw">
                       Retirer
                     </Button>
                   </Table.Td>

@@ -3,6 +3,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
+import { elideDe, roleTitle } from '../../../../core/domain/french-gender.ts';
 import type { PinLockout, SessionDetail, SessionMember } from '../../../../core/service/api.ts';
 import { jurorRoleLabel, jurorStanding } from '../jurors/juror-labels.ts';
 import { AttendanceField } from './attendance-field.tsx';
@@ -62,14 +63,14 @@ export function MembersSection({ session }: Props) {
                       </Text>
                       {member.isChair && (
                         <Badge variant="filled" color="pacte" size="sm" miw="max-content" data-testid="member-chair">
-                          Président
+                          {roleTitle('Président', member.civility)}
                         </Badge>
                       )}
                     </Group>
                     {member.organisation && <Text size="sm">{member.organisation}</Text>}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{jurorRoleLabel(member.role)}</Text>
+                    <Text size="sm">{jurorRoleLabel(member.role, member.civility)}</Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{jurorStanding(member)}</Text>
@@ -90,7 +91,7 @@ export function MembersSection({ session }: Props) {
                         variant="default"
                         leftSection={<IconKey size={14} aria-hidden />}
                         disabled={frozen}
-                        aria-label={`${member.hasPin ? 'Changer le code' : 'Définir le code'} de ${member.name}`}
+                        aria-label={`${member.hasPin ? 'Changer le code' : 'Définir le code'} ${elideDe(member.name)}`}
                         onClick={() => setPinFor(member)}
                         data-testid="member-pin-set"
                       >

@@ -2,6 +2,7 @@
 // way to lift it at once.
 import { Badge, Button, Stack } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
+import { elideDe } from '../../../../core/domain/french-gender.ts';
 import type { PinLockout } from '../../../../core/service/api.ts';
 
 const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
@@ -20,7 +21,7 @@ export function PinLockoutBadge({ lockout, disabled, onUnlock }: Props) {
       <Badge color="red" c="#a51111" variant="light" miw="max-content" tt="none" data-testid="member-pin-locked">
         Verrouillé jusqu’à {formatTime(lockout.lockedUntil)}
       </Badge>
-      <Button size="xs" variant="default" leftSection={<IconLockOpen size={14} aria-hidden />} disabled={disabled} aria-label={`Lever le verrouillage de ${lockout.jurorName}`} onClick={onUnlock} data-testid="member-pin-unlock">
+      <Button size="xs" variant="default" leftSection={<IconLockOpen size={14} aria-hidden />} disabled={disabled} aria-label={`Lever le verrouillage ${elideDe(lockout.jurorName)}`} onClick={onUnlock} data-testid="member-pin-unlock">
         Lever le verrouillage
       </Button>
     </Stack>

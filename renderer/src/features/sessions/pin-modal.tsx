@@ -3,6 +3,7 @@
 // chair confirms a change with their own PIN: otherwise a juror could take another's place.
 import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { elideDe } from '../../../../core/domain/french-gender.ts';
 import type { SessionMember } from '../../../../core/service/api.ts';
 import { pinSchema } from '../../../../core/service/sessions/sessions-api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
@@ -111,7 +112,7 @@ type Props = { sessionId: number; member: SessionMember | null; needsChairPin: b
 
 export function PinModal({ sessionId, member, needsChairPin, onClose }: Props) {
   return (
-    <Modal opened={member !== null} onClose={onClose} title={member ? `Code PIN de ${member.name}` : ''} closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="pin-modal">
+    <Modal opened={member !== null} onClose={onClose} title={member ? `Code PIN ${elideDe(member.name)}` : ''} closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="pin-modal">
       {member && <PinForm key={member.id} sessionId={sessionId} member={member} needsChairPin={needsChairPin} onDone={onClose} />}
     </Modal>
   );

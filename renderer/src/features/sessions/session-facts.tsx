@@ -2,6 +2,7 @@
 import { Anchor, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { roleTitle } from '../../../../core/domain/french-gender.ts';
 import type { SessionDetail } from '../../../../core/service/api.ts';
 import { callPath } from '../calls/call-labels.ts';
 import { describeQuorumRule, describeThreshold, formatLongDate } from './session-labels.ts';
@@ -23,7 +24,7 @@ export function SessionFacts({ session }: Props) {
     ['Grille d’évaluation', `${session.grid.title} — version ${session.grid.version}${session.grid.isFrozen ? ' (figée)' : ''}`, 'grid'],
     ['Règle de quorum', describeQuorumRule(session.quorumRule), 'quorum-rule'],
     ['Seuil de désaccord', describeThreshold(session.disagreementThreshold), 'threshold'],
-    ['Président', chair?.name ?? 'Non désigné', 'chair'],
+    [roleTitle('Président', chair?.civility ?? ''), chair?.name ?? 'Non désigné', 'chair'],
   ];
   return (
     <Table withTableBorder variant="vertical" layout="fixed" maw={760} aria-label="La séance" data-testid="session-facts">

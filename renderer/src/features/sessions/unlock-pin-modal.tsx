@@ -2,6 +2,7 @@
 // lifts it at once with their own PIN, and the act is inscribed in the journal.
 import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { elideDe } from '../../../../core/domain/french-gender.ts';
 import type { PinLockout } from '../../../../core/service/api.ts';
 import { ApiCallError, errorMessage } from '../../api/api-call-error.ts';
 import { ModalActions } from '../../components/modal-actions.tsx';
@@ -55,7 +56,7 @@ type Props = { sessionId: number; lockout: PinLockout | null; onClose: () => voi
 
 export function UnlockPinModal({ sessionId, lockout, onClose }: Props) {
   return (
-    <Modal opened={lockout !== null} onClose={onClose} title={lockout ? `Verrouillage de ${lockout.jurorName}` : ''} closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="unlock-modal">
+    <Modal opened={lockout !== null} onClose={onClose} title={lockout ? `Verrouillage ${elideDe(lockout.jurorName)}` : ''} closeButtonProps={{ 'aria-label': 'Fermer' }} data-testid="unlock-modal">
       {lockout && <UnlockForm key={lockout.jurorId} sessionId={sessionId} lockout={lockout} onDone={onClose} />}
     </Modal>
   );

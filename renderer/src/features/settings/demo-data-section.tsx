@@ -1,4 +1,5 @@
-// "Données de démonstration": a fictional 2018 call to try the app on, loaded once and marked everywhere.
+// "Données de démonstration": a fictional 2018 year to try the app on, loaded once and marked everywhere;
+// its open call is where a newcomer holds a CAI session of their own.
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconDatabaseImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -24,8 +25,9 @@ export function DemoDataSection() {
         Données de démonstration
       </Title>
       <Text maw={760}>
-        Un appel à projets 2018 fictif, avec ses prestataires et ses dossiers, pour essayer l’application. Ces données
-        sont marquées «&nbsp;démonstration&nbsp;» partout.
+        Une année fictive pour essayer l’application : un appel à projets 2018 avec ses prestataires et ses dossiers,
+        sa séance CAI close et ses conventions, et un second appel, ouvert, dont les dossiers recevables attendent une
+        séance. Ces données sont marquées «&nbsp;démonstration&nbsp;» partout.
       </Text>
       <div>
         <Button
@@ -54,6 +56,11 @@ export function DemoDataSection() {
               <Anchor component={Link} to={callPath(demo.data.callId)} size="sm" fw={600}>
                 Voir l’appel à projets de démonstration
               </Anchor>
+              {demo.data.openCall && (
+                <Anchor component={Link} to={callPath(demo.data.openCall.callId)} size="sm" fw={600} data-testid="demo-open-call">
+                  Voir l’appel ouvert : {demo.data.openCall.recevable} dossiers recevables à inscrire à une séance
+                </Anchor>
+              )}
             </Stack>
           </Alert>
         )}

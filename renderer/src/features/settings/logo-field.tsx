@@ -57,13 +57,14 @@ export function LogoField({ value, onChange, error }: Props) {
         data-testid="settings-logo-input"
       />
       {value && (
-        <Paper withBorder p="sm" maw={480}>
-          <Group justify="space-between" align="center" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Image src={value} alt="Aperçu du logo" h={64} w="auto" maw={200} fit="contain" data-testid="settings-logo-preview" />
+        <Paper withBorder p="sm" maw={480} data-testid="settings-logo-current">
+          {/* The button never shrinks: a wide logo used to squeeze it until "Retirer le logo" was cut. It goes under the logo if the row is too narrow. */}
+          <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+            <Stack gap={4} style={{ minWidth: 0 }}>
               <Text size="sm">Logo actuel</Text>
-            </Group>
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={remove}>
+              <Image src={value} alt="Aperçu du logo" h={64} w="auto" maw={240} fit="contain" data-testid="settings-logo-preview" />
+            </Stack>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={remove} style={{ flexShrink: 0 }} data-testid="settings-logo-remove">
               Retirer le logo
             </Button>
           </Group>

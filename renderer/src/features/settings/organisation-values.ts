@@ -17,7 +17,7 @@ export function toFormValues(settings: OrganisationSettings | undefined): Organi
     logoDataUrl: settings.logoDataUrl,
     siret: settings.siret,
     conventionAdvancePercent: settings.conventionAdvancePercent,
-    signatories: settings.signatories.map((signatory) => ({ name: signatory.name, role: signatory.role })),
+    signatories: settings.signatories.map((signatory) => ({ civility: signatory.civility, name: signatory.name, role: signatory.role })),
   };
 }
 

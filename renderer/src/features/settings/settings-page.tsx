@@ -6,6 +6,7 @@ import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { JuryPackSettingsSection } from '../packs/jury-pack-links.tsx';
 import { AuditSection } from '../audit/audit-section.tsx';
+import { LocalUserSection } from './local-user-section.tsx';
 import { AboutSection } from './about-section.tsx';
 import { DemoDataSection } from './demo-data-section.tsx';
 import { OrganisationForm } from './organisation-form.tsx';
@@ -42,6 +43,8 @@ export function SettingsPage() {
       <DemoDataSection />
       <Divider my="sm" />
       <JuryPackSettingsSection />
+      <Divider my="sm" />
+      <LocalUserSection />
       <Divider my="sm" />
       <AuditSection />
       <Divider my="sm" />

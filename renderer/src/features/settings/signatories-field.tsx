@@ -4,6 +4,7 @@ import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput, Tooltip } 
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Organisation } from '../../../../core/service/api.ts';
+import { CivilitySelect } from '../jurors/civility-select.tsx';
 
 const MAX_SIGNATORIES = 10;
 
@@ -11,6 +12,7 @@ type Props = { form: UseFormReturnType<Organisation> };
 
 export function SignatoriesField({ form }: Props) {
   const { signatories } = form.getValues();
+  const errorAt = (path: string) => form.errors[path] as string | undefined;
   const listError = form.errors.signatories;
 
   return (
@@ -21,13 +23,13 @@ export function SignatoriesField({ form }: Props) {
     >
       <Stack gap="sm">
         <Text size="sm">
-          Les personnes qui signent pour le CCAS, avec leur qualité (par exemple « Présidente du CCAS »). Le premier
+          Les personnes qui signent pour le CCAS, avec leur civilité et leur qualité (par exemple « Madame », « Présidente du CCAS ») : les documents s’accordent à la civilité (« représenté par Madame …, dûment habilitée »). Le premier
           signataire est le représentant légal : il signe les conventions, arrêtés, avenants et certificats de
           paiement, et l’extrait de délibération du rapport au conseil d’administration. Les avis techniques et le
           relevé d’avis sont signés par le président de la séance de la CAI.
         </Text>
         {signatories.length === 0 && <Text size="sm">Aucun signataire pour l’instant.</Text>}
-        {signatories.map((_, index) => {
+        {signatories.map((signatory, index) => {
           const rowLabel = `Signataire ${index + 1}`;
           return (
             <Group
@@ -39,6 +41,13 @@ export function SignatoriesField({ form }: Props) {
               aria-label={rowLabel}
               data-testid={`signatory-row-${index}`}
             >
+              <CivilitySelect
+                value={signatory.civility}
+                onChange={(civility) => form.setFieldValue(`signatories.${index}.civility`, civility)}
+                error={errorAt(`signatories.${index}.civility`)}
+                w={150}
+                testId={`signatory-${index}-civility`}
+              />
               <TextInput
                 label="Nom"
                 withAsterisk
@@ -77,7 +86,7 @@ export function SignatoriesField({ form }: Props) {
           <Button
             variant="light"
             leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => form.insertListItem('signatories', { name: '', role: '' })}
+            onClick={() => form.insertListItem('signatories', { civility: '', name: '', role: '' })}
             disabled={signatories.length >= MAX_SIGNATORIES}
             data-testid="signatory-add"
           >

@@ -1,0 +1,2 @@
+// The address of the territories' page (reached from "Pour commencer").
+export const TERRITORIES_PATH = '/territoires';
