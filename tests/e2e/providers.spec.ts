@@ -82,6 +82,8 @@ test('a provider with a very close name raises a probable-duplicate warning that
   await providers.name.fill('ENVIE35');
   await expect(providers.duplicates).toContainText('Doublon probable : « Envie 35 » (nom très proche');
   await providers.duplicates.getByRole('link', { name: '« Envie 35 »' }).click();
+  // The name typed is not dropped silently: the person chooses to leave it for the other provider.
+  await page.getByTestId('discard-confirm-discard').click();
   await expect(page).toHaveURL(firstUrl);
   await expect(providers.title).toHaveText('Envie 35');
 
