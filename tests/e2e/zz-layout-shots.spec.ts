@@ -34,7 +34,7 @@ function screens(ids: DemoIds): Screen[] {
     { name: 'conventions', hash: '#/conventions', ready: 'conventions-table' },
     { name: 'convention', hash: `#/conventions/${ids.conventionId}`, ready: 'convention-detail' },
     { name: 'territoires', hash: '#/territoires', ready: 'territories-table' },
-    { name: 'parametres', hash: '#/parametres', ready: 'settings-logo-current', scrollTo: 'settings-logo-current' },
+    { name: 'parametres', hash: '#/parametres', ready: 'organisation-form', scrollTo: 'settings-logo-input' },
     { name: 'audit', hash: '#/parametres', ready: 'audit-section', scrollTo: 'audit-section' },
   ];
 }
@@ -84,12 +84,16 @@ async function loadDemo(page: Page, baseUrl: string): Promise<DemoIds> {
   return { callId: demo.callId, openCallId: demo.openCall.callId, sessionId: demo.sessionId, applicationId: convention.applicationId, providerId: convention.providerId, conventionId: convention.id };
 }
 
-test('every main screen fits 1280×720 and 1920×1080: no sideways scroll, no cut label, deliberation titles on two lines at most', async ({ page, host }, testInfo) => {
+// Two halves of the screens, one per worker: a single test took over 5 minutes on a loaded machine.
+test.describe.configure({ mode: 'parallel' });
+
+for (const half of [0, 1]) {
+test(`every main screen fits 1280×720 and 1920×1080 (half ${half + 1} of 2): no sideways scroll, no cut label, deliberation titles on two lines at most`, async ({ page, host }, testInfo) => {
   test.setTimeout(300_000);
   const shotsDir = process.env.PACTE_SHOTS_DIR ?? testInfo.outputPath('shots');
   await page.goto(host.url);
   const ids = await loadDemo(page, host.url);
-  for (const screen of screens(ids)) {
+  for (const screen of screens(ids).filter((_, index) => index % 2 === half)) {
     await test.step(screen.name, async () => {
       await page.setViewportSize(VIEWPORTS[0]);
       await page.goto(`${host.url}${screen.hash}`);
@@ -116,3 +120,4 @@ test('every main screen fits 1280×720 and 1920×1080: no sideways scroll, no cu
     });
   }
 });
+}
