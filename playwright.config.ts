@@ -6,6 +6,7 @@ const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   fullyParallel: false,
   // Two files at a time: each test has its own host and database, and one worker left the whole
   // `npm test` near CI's 30 minutes once the suite passed 70 tests.

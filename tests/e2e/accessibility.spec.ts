@@ -27,7 +27,10 @@ async function fillCall(page: Page, dates: { opensOn: string; closesOn: string }
   await page.getByLabel(/^Levier 6 —/).fill('50 000,50');
 }
 
-const screens: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
+type Screen = { name: string; hash: string; ready: (page: Page) => Promise<void> };
+
+// The pact and the settings: they read the referential loaded at first run and change nothing the others scan.
+const pactAndSettingsScreens: Screen[] = [
   { name: 'Le Pacte, levier 1', hash: '#/pacte', ready: (page) => page.getByTestId('lever-title').waitFor() },
   {
     name: 'Le Pacte, levier 6 tout déplié',
@@ -48,6 +51,43 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'Chiffres clés', hash: '#/pacte/chiffres-cles', ready: (page) => page.getByTestId('pact-title').waitFor() },
   { name: 'Gouvernance', hash: '#/pacte/gouvernance', ready: (page) => page.getByTestId('pact-title').waitFor() },
   { name: 'Notes de curation', hash: '#/pacte/notes-de-curation', ready: (page) => page.getByTestId('pact-title').waitFor() },
+  {
+    name: 'Le Pacte, menu Exporter ouvert',
+    hash: '#/pacte',
+    ready: async (page) => {
+      await page.getByTestId('pact-export-button').click();
+      await page.getByTestId('pact-export-csv').waitFor();
+    },
+  },
+  { name: 'Conventions', hash: '#/conventions', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { name: 'Indicateurs', hash: '#/indicateurs', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { name: 'Paramètres', hash: '#/parametres', ready: (page) => page.getByTestId('settings-name').waitFor() },
+  {
+    name: 'Paramètres avec erreurs',
+    hash: '#/parametres',
+    ready: async (page) => {
+      await page.getByTestId('settings-name').fill('');
+      await page.getByLabel('E-mail').fill('faux');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Adresse e-mail invalide.').waitFor();
+    },
+  },
+  {
+    name: 'Paramètres, import refusé',
+    hash: '#/parametres',
+    ready: async (page) => {
+      await page.getByTestId('pact-import-file').setInputFiles({
+        name: 'pacte-invalide.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ formatVersion: 1, code: 'X', levers: [{ number: 2 }] })),
+      });
+      await page.getByTestId('pact-import-error').waitFor();
+    },
+  },
+];
+
+// The data screens, in order on one base: each step builds on what the one before saved.
+const dataScreens: Screen[] = [
   // The calls screens run in this order on one base: empty list, refused form, the call saved, the list holding it.
   { name: 'Appels à projets, liste vide', hash: '#/appels-a-projets', ready: (page) => page.getByTestId('calls-empty').waitFor() },
   {
@@ -179,31 +219,6 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
   },
   { name: 'Recherche, sans mot', hash: '#/recherche', ready: (page) => page.getByTestId('search-hint').waitFor() },
   { name: 'Recherche, aucun résultat', hash: '#/recherche?q=zzzqqq', ready: (page) => page.getByTestId('search-empty').waitFor() },
-  { name: 'Conventions', hash: '#/conventions', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
-  { name: 'Indicateurs', hash: '#/indicateurs', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
-  { name: 'Paramètres', hash: '#/parametres', ready: (page) => page.getByTestId('settings-name').waitFor() },
-  {
-    name: 'Paramètres avec erreurs',
-    hash: '#/parametres',
-    ready: async (page) => {
-      await page.getByTestId('settings-name').fill('');
-      await page.getByLabel('E-mail').fill('faux');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await page.getByText('Adresse e-mail invalide.').waitFor();
-    },
-  },
-  {
-    name: 'Paramètres, import refusé',
-    hash: '#/parametres',
-    ready: async (page) => {
-      await page.getByTestId('pact-import-file').setInputFiles({
-        name: 'pacte-invalide.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ formatVersion: 1, code: 'X', levers: [{ number: 2 }] })),
-      });
-      await page.getByTestId('pact-import-error').waitFor();
-    },
-  },
   // The import screens, on the call saved above: empty, then a file whose rows are wrong.
   { name: 'Importer un fichier', hash: '#/import', ready: (page) => page.getByTestId('import-page').waitFor() },
   {
@@ -216,17 +231,12 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
       await page.getByTestId('import-errors').waitFor();
     },
   },
-  {
-    name: 'Le Pacte, menu Exporter ouvert',
-    hash: '#/pacte',
-    ready: async (page) => {
-      await page.getByTestId('pact-export-button').click();
-      await page.getByTestId('pact-export-csv').waitFor();
-    },
-  },
   // The jury and the sessions (a recevable application is added for the agenda).
   ...sessionScreens,
-  // Jury mode and the deliberation, on a session of their own (call 2019).
+];
+
+// Jury mode and the deliberation, on a session of their own (call 2019); then the demo.
+const juryAndDemoScreens: Screen[] = [
   ...juryScreens,
   // Last: the demo call and its applications would change the lists scanned before.
   {
@@ -239,17 +249,28 @@ const screens: { name: string; hash: string; ready: (page: Page) => Promise<void
   },
 ];
 
-test('every screen has no serious or critical accessibility violation', async ({ page, host }) => {
-  // Some sixty-five screens, each with an axe scan: more than the default minute.
-  test.setTimeout(420_000);
-  const report: Record<string, string[]> = {};
-  for (const screen of screens) {
-    await page.goto(`${host.url}${screen.hash}`);
-    await screen.ready(page);
-    report[screen.name] = await seriousViolations(page);
-  }
-  expect(report).toEqual(Object.fromEntries(screens.map((screen) => [screen.name, []])));
-});
+// Three groups on three bases, side by side: one test walking the sixty-five screens took over four
+// minutes on a loaded two-core machine, most of the e2e run's longest path.
+test.describe.configure({ mode: 'parallel' });
+
+const groups: [string, Screen[]][] = [
+  ['the pact and the settings', pactAndSettingsScreens],
+  ['the calls, providers, applications, search, imports and sessions', dataScreens],
+  ['jury mode, the deliberation and the demo', juryAndDemoScreens],
+];
+
+for (const [label, screens] of groups) {
+  test(`every screen has no serious or critical accessibility violation: ${label}`, async ({ page, host }) => {
+    test.setTimeout(300_000);
+    const report: Record<string, string[]> = {};
+    for (const screen of screens) {
+      await page.goto(`${host.url}${screen.hash}`);
+      await screen.ready(page);
+      report[screen.name] = await seriousViolations(page);
+    }
+    expect(report).toEqual(Object.fromEntries(screens.map((screen) => [screen.name, []])));
+  });
+}
 
 // The offline laptops need a second host (a fresh install that becomes a juror's laptop): a test of their own.
 test('the offline laptop screens, the chair’s and the juror’s, have no serious or critical accessibility violation', async ({ page, host }) => {

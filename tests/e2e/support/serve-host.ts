@@ -14,8 +14,15 @@ export function newDatabaseFile(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'pacte-e2e-')), 'pacte.sqlite');
 }
 
+/** The bin the global setup bundled for this run (tests/e2e/support/global-setup.ts). */
+function pacteBin(): string {
+  const bin = process.env.PACTE_E2E_BIN;
+  if (!bin) throw new Error('PACTE_E2E_BIN is not set: the e2e global setup bundles the pacte command (playwright.config.ts).');
+  return bin;
+}
+
 export async function startServeHost(databaseFile: string = newDatabaseFile()): Promise<ServeHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', '--db', databaseFile, 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [pacteBin(), '--db', databaseFile, 'serve', '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, NO_PROXY: '127.0.0.1,localhost' },
     stdio: ['ignore', 'pipe', 'pipe'],
