@@ -1,4 +1,4 @@
-// Vite config of the renderer: built to dist/renderer, loaded from file:// by Electron and served by electron/serve.
+// Vite config of the renderer: built to dist/renderer, loaded from app://pacte/ by Electron and served by electron/serve.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
@@ -17,7 +17,7 @@ function dropCspInDev(): Plugin {
 
 export default defineConfig({
   root: 'renderer',
-  // Relative asset URLs: Electron loads index.html from file://.
+  // Relative asset URLs: the same build is served from app://pacte/ (Electron) and from the browser host.
   base: './',
   plugins: [react(), dropCspInDev()],
   build: {

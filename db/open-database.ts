@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { AppError } from '../core/domain/app-error.ts';
+import { storageFailure } from '../core/domain/storage-errors.ts';
 import * as schema from './schema/index.ts';
 
 /** 'PACT' in ASCII: marks a SQLite file as ours (PRAGMA application_id). */
@@ -49,14 +50,18 @@ export function openDatabase(options: OpenDatabaseOptions): PacteDatabase {
   const latest = latestSchemaVersion(migrationsFolder);
   if (!inMemory) {
     assertSqliteHeader(file);
-    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+    } catch (error) {
+      throw onStorage(error, file) ?? error;
+    }
   }
 
   let sqlite: Database.Database;
   try {
     sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new AppError('database_unreadable', `Impossible d'ouvrir la base « ${file} » : ${(error as Error).message}`);
+    throw onStorage(error, file) ?? new AppError('database_unreadable', `Impossible d'ouvrir la base « ${file} » : ${(error as Error).message}`);
   }
 
   try {
@@ -88,8 +93,15 @@ export function openDatabase(options: OpenDatabaseOptions): PacteDatabase {
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw onStorage(error, file) ?? error;
   }
+}
+
+/** A full disk, a read-only file or folder, a base held by another program: said as such, with the file. */
+function onStorage(error: unknown, file: string): AppError | null {
+  if (error instanceof AppError) return null;
+  const storage = storageFailure(error);
+  return storage ? new AppError(storage.code, `Base « ${file} » : ${storage.message}`) : null;
 }
 
 /** Fails before SQLite touches the file, so that a foreign file is left byte for byte as it was. */
@@ -116,7 +128,10 @@ function readSchemaVersion(sqlite: Database.Database, file: string, latest: numb
     applicationId = sqlite.pragma('application_id', { simple: true }) as number;
     userVersion = sqlite.pragma('user_version', { simple: true }) as number;
     tableCount = (sqlite.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }).n;
-  } catch {
+  } catch (error) {
+    // A folder that cannot be written keeps SQLite from reading a base in WAL mode: not a damaged file.
+    const storage = onStorage(error, file);
+    if (storage) throw storage;
     throw new AppError('database_not_pacte', `Le fichier « ${file} » n'est pas une base Pacte CAI lisible (fichier endommagé ou d'un autre format). Il n'a pas été modifié.`);
   }
   // Empty means never used by anyone: a file another program has marked (user_version) is not ours to take.

@@ -2,6 +2,7 @@
 // file name, metadata recording the template's version, and the one renderer. The date comes from
 // the data (issuedOn), never the clock: the same data and template give the same bytes.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AuditChainHead } from '../domain/audit-head.ts';
 import type { JsonValue } from '../domain/jury/audit-chain.ts';
 import { avenantDocument } from './avenant.ts';
 import { certificatDocument } from './certificat-paiement.ts';
@@ -28,14 +29,15 @@ function instant(issuedOn: string): Date {
   return new Date(/^\d{4}-\d{2}-\d{2}$/u.test(issuedOn) ? `${issuedOn}T00:00:00.000Z` : issuedOn);
 }
 
-function frameOf(reference: string, issuedOn: string, sha256: string): ConventionFrame {
-  return { reference, generatedOn: issuedOn.slice(0, 10), dataSha256: sha256 };
+function frameOf(reference: string, issuedOn: string, sha256: string, auditHead: AuditChainHead | null | undefined): ConventionFrame {
+  return { reference, generatedOn: issuedOn.slice(0, 10), dataSha256: sha256, ...(auditHead === undefined ? {} : { auditHead }) };
 }
 
 const fingerprint = (template: ConventionTemplate, data: unknown) => dataSha256({ template, data } as unknown as JsonValue);
 
-function metadata(title: string, subject: string, author: string, reference: string, template: ConventionTemplate, sha256: string, issuedOn: string): PdfMetadata {
+function metadata(title: string, subject: string, author: string, reference: string, template: ConventionTemplate, sha256: string, issuedOn: string, auditHead: AuditChainHead | null | undefined): PdfMetadata {
   return {
+    ...(auditHead === undefined ? {} : { auditHead }),
     title,
     subject,
     author: author || 'Pacte CAI',
@@ -44,11 +46,12 @@ function metadata(title: string, subject: string, author: string, reference: str
   };
 }
 
-export function prepareConventionPdf(data: ConventionDocumentData, template: ConventionTemplate): PreparedConventionDocument {
+/** `auditHead`: the audit log's head at rendering, for the footer and the metadata (left out by the pure tests). */
+export function prepareConventionPdf(data: ConventionDocumentData, template: ConventionTemplate, auditHead?: AuditChainHead | null): PreparedConventionDocument {
   const { convention, provider } = data;
   const sha256 = fingerprint(template, data);
   const reference = convention.number;
-  const definition = conventionDocument(frameOf(reference, data.issuedOn, sha256), template, data);
+  const definition = conventionDocument(frameOf(reference, data.issuedOn, sha256, auditHead), template, data);
   const title = conventionTitle(template, data);
   const kind = convention.instrument === 'arrete' ? 'arrete' : 'convention';
   return {
@@ -56,37 +59,37 @@ export function prepareConventionPdf(data: ConventionDocumentData, template: Con
     dataSha256: sha256,
     reference,
     fileName: `${data.draft ? 'projet-' : ''}${kind}-${fileSlug(convention.number, 'sans-numero')}-${fileSlug(provider.name, 'prestataire')}.pdf`,
-    metadata: metadata(`${title} n° ${convention.number}`, `${title} n° ${convention.number} — ${provider.name} — ${data.action.title}`, data.ccas.name, reference, template, sha256, data.issuedOn),
+    metadata: metadata(`${title} n° ${convention.number}`, `${title} n° ${convention.number} — ${provider.name} — ${data.action.title}`, data.ccas.name, reference, template, sha256, data.issuedOn, auditHead),
   };
 }
 
-export function prepareAvenantPdf(data: AvenantDocumentData, template: ConventionTemplate): PreparedConventionDocument {
+export function prepareAvenantPdf(data: AvenantDocumentData, template: ConventionTemplate, auditHead?: AuditChainHead | null): PreparedConventionDocument {
   const { convention, provider } = data.convention;
   const sha256 = fingerprint(template, data);
   const reference = `${convention.number}-AV${data.avenant.rank}`;
-  const definition = avenantDocument(frameOf(reference, data.issuedOn, sha256), template, data);
+  const definition = avenantDocument(frameOf(reference, data.issuedOn, sha256, auditHead), template, data);
   const title = `Avenant n° ${data.avenant.rank} à la convention n° ${convention.number}`;
   return {
     definition,
     dataSha256: sha256,
     reference,
     fileName: `${data.draft ? 'projet-' : ''}avenant-${data.avenant.rank}-${fileSlug(convention.number, 'sans-numero')}-${fileSlug(provider.name, 'prestataire')}.pdf`,
-    metadata: metadata(title, `${title} — ${provider.name} — ${data.avenant.reason}`, data.convention.ccas.name, reference, template, sha256, data.issuedOn),
+    metadata: metadata(title, `${title} — ${provider.name} — ${data.avenant.reason}`, data.convention.ccas.name, reference, template, sha256, data.issuedOn, auditHead),
   };
 }
 
-export function prepareCertificatPdf(data: CertificatDocumentData, template: ConventionTemplate): PreparedConventionDocument {
+export function prepareCertificatPdf(data: CertificatDocumentData, template: ConventionTemplate, auditHead?: AuditChainHead | null): PreparedConventionDocument {
   const { convention, payment } = data;
   const sha256 = fingerprint(template, data);
   const reference = `${convention.number}-VERS-${payment.id}`;
-  const definition = certificatDocument(frameOf(reference, data.issuedOn, sha256), template, data);
+  const definition = certificatDocument(frameOf(reference, data.issuedOn, sha256, auditHead), template, data);
   const title = `${template.certificat.title} — convention n° ${convention.number}`;
   return {
     definition,
     dataSha256: sha256,
     reference,
     fileName: `certificat-paiement-${fileSlug(convention.number, 'sans-numero')}-versement-${payment.id}.pdf`,
-    metadata: metadata(title, `${template.certificat.title} du versement n° ${payment.id} (échéance n° ${data.line.rank}) — ${data.provider.name}`, data.ccas.name, reference, template, sha256, data.issuedOn),
+    metadata: metadata(title, `${template.certificat.title} du versement n° ${payment.id} (échéance n° ${data.line.rank}) — ${data.provider.name}`, data.ccas.name, reference, template, sha256, data.issuedOn, auditHead),
   };
 }
 
@@ -96,14 +99,14 @@ async function render(prepared: PreparedConventionDocument): Promise<RenderedCon
 }
 
 /** Refused (MissingValuesError, code 'precondition') when the data cannot fill the template's placeholders. */
-export async function renderConventionPdf(data: ConventionDocumentData, template: ConventionTemplate): Promise<RenderedConventionDocument> {
-  return render(prepareConventionPdf(data, template));
+export async function renderConventionPdf(data: ConventionDocumentData, template: ConventionTemplate, auditHead?: AuditChainHead | null): Promise<RenderedConventionDocument> {
+  return render(prepareConventionPdf(data, template, auditHead));
 }
 
-export async function renderAvenantPdf(data: AvenantDocumentData, template: ConventionTemplate): Promise<RenderedConventionDocument> {
-  return render(prepareAvenantPdf(data, template));
+export async function renderAvenantPdf(data: AvenantDocumentData, template: ConventionTemplate, auditHead?: AuditChainHead | null): Promise<RenderedConventionDocument> {
+  return render(prepareAvenantPdf(data, template, auditHead));
 }
 
-export async function renderCertificatPdf(data: CertificatDocumentData, template: ConventionTemplate): Promise<RenderedConventionDocument> {
-  return render(prepareCertificatPdf(data, template));
+export async function renderCertificatPdf(data: CertificatDocumentData, template: ConventionTemplate, auditHead?: AuditChainHead | null): Promise<RenderedConventionDocument> {
+  return render(prepareCertificatPdf(data, template, auditHead));
 }

@@ -1,7 +1,9 @@
 // What every document of the app carries: the organisation's identity, a title, the session it comes
-// from, a reference number, the date the document is dated of, "Page n / N" and the data's fingerprint;
+// from, a reference number, the date the document is dated of, "Page n / N", the data's fingerprint and
+// the audit log's head it was produced at;
 // and one page-flow rule: a heading made keptWithNext never ends a page.
 import type { Content, ContentText, Node, NodeQueries, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { auditHeadLine, type AuditChainHead } from '../domain/audit-head.ts';
 import { formatLongDate } from './french-text.ts';
 import { shortFingerprint } from './fingerprint.ts';
 
@@ -28,6 +30,12 @@ export type DocumentFrame = {
   generatedOn: string;
   /** Full SHA-256 of the data; printed shortened in the footer. */
   dataSha256: string;
+  /**
+   * The audit log's head when the document was produced (null: an empty log), printed in the footer
+   * beside the fingerprint: `pacte audit verify --head` takes it back to find a log truncated,
+   * re-chained or deleted since. Left out, the footer has no journal line.
+   */
+  auditHead?: AuditChainHead | null;
   pageOrientation?: 'portrait' | 'landscape';
 };
 
@@ -108,7 +116,16 @@ export function framedDocument(frame: DocumentFrame, content: Content[]): TDocum
       margin: [40, 18, 40, 0],
       columns: [
         { text: `${frame.title} — réf. ${frame.reference}`, style: 'small', width: '*', headlineLevel: FOOTER },
-        { text: `Empreinte ${fingerprint}`, style: 'small', width: 'auto', margin: [0, 0, 12, 0], headlineLevel: FOOTER },
+        frame.auditHead === undefined
+          ? { text: `Empreinte ${fingerprint}`, style: 'small', width: 'auto', margin: [0, 0, 12, 0], headlineLevel: FOOTER }
+          : {
+              width: 'auto',
+              margin: [0, 0, 12, 0],
+              stack: [
+                { text: `Empreinte ${fingerprint}`, style: 'small', headlineLevel: FOOTER },
+                { text: auditHeadLine(frame.auditHead), style: 'small', headlineLevel: FOOTER },
+              ],
+            },
         { text: `Page ${currentPage} / ${pageCount}`, style: 'small', width: 'auto', alignment: 'right', headlineLevel: FOOTER },
       ],
     }),

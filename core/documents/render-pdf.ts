@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatAuditHead, type AuditChainHead } from '../domain/audit-head.ts';
+import { printableDefinition, robotoCoverage } from './printable-text.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -32,9 +34,17 @@ export type PdfMetadata = {
   subject: string;
   author: string;
   keywords?: string;
+  /** The audit log's head at rendering, appended to the keywords as "journal d’audit SEQ:HASH" (the full hash). */
+  auditHead?: AuditChainHead | null;
   /** Taken from the data (e.g. the session's date or last change), never the clock: same input, same bytes. */
   creationDate: Date;
 };
+
+function withAuditHead(keywords: string, head: AuditChainHead | null | undefined): string {
+  if (head === undefined) return keywords;
+  const journal = head === null ? 'journal d’audit vide' : `journal d’audit ${formatAuditHead(head)}`;
+  return keywords === '' ? journal : `${keywords}, ${journal}`;
+}
 
 /**
  * Renders a document definition to PDF/A-2b bytes. PDFKit derives the file identifier from the
@@ -43,7 +53,7 @@ export type PdfMetadata = {
 export async function renderPdf(definition: TDocumentDefinitions, metadata: PdfMetadata): Promise<Buffer> {
   configure();
   const document: TDocumentDefinitions = {
-    ...definition,
+    ...printableDefinition(robotoCoverage(path.join(FONT_DIR, 'Roboto-Regular.ttf')), definition),
     version: '1.7',
     subset: 'PDF/A-2b',
     language: 'fr-FR',
@@ -52,7 +62,7 @@ export async function renderPdf(definition: TDocumentDefinitions, metadata: PdfM
       title: metadata.title,
       subject: metadata.subject,
       author: metadata.author,
-      keywords: metadata.keywords ?? '',
+      keywords: withAuditHead(metadata.keywords ?? '', metadata.auditHead),
       creator: 'Pacte CAI',
       producer: 'Pacte CAI (pdfmake)',
       creationDate: metadata.creationDate,

@@ -17,6 +17,7 @@ export const juryPackExports = sqliteTable(
     jurorId: integer('juror_id').notNull().references(() => jurors.id, { onDelete: 'restrict' }),
     /** SHA-256 of the pack's body (before encryption): the score pack names the body it answers. */
     bodySha256: text('body_sha256').notNull(),
+    /** Always true since pack format 2 (a passphrase is required); false on packs exported before. */
     isEncrypted: integer('is_encrypted', { mode: 'boolean' }).notNull(),
     exportedAt: text('exported_at').notNull(),
     exportedBy: text('exported_by').notNull(),
@@ -35,10 +36,10 @@ export const openedJuryPack = sqliteTable(
     packId: text('pack_id').notNull(),
     sessionId: integer('session_id').notNull().references(() => caiSessions.id, { onDelete: 'restrict' }),
     jurorId: integer('juror_id').notNull().references(() => jurors.id, { onDelete: 'restrict' }),
-    /** HMAC key of the score packs: the laptop signs with it, the chair derives it again from the session's secret. */
+    /** Key of the score packs, sealed with the pack's passphrase (`sealed$iv$ciphertext$tag`): never in clear on the laptop. */
     binding: text('binding').notNull(),
     bodySha256: text('body_sha256').notNull(),
-    /** scrypt hash of the passphrase of an encrypted pack (the score pack is encrypted with the same one); null when in clear. */
+    /** scrypt verifier of the pack's passphrase (`scrypt$131072$8$1$salt$verifier`); null only on packs of format 1. */
     passphraseHash: text('passphrase_hash'),
     openedAt: text('opened_at').notNull(),
     openedBy: text('opened_by').notNull(),

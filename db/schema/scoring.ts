@@ -62,6 +62,7 @@ export const scorePackImports = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     sessionId: integer('session_id').notNull().references(() => caiSessions.id, { onDelete: 'restrict' }),
     jurorId: integer('juror_id').notNull().references(() => jurors.id, { onDelete: 'restrict' }),
+    /** A digest of the score pack keyed by the session's binding (never a plain SHA-256 of sealed scores). */
     packSha256: text('pack_sha256').notNull(),
     savedAt: text('saved_at').notNull(),
     importedAt: text('imported_at').notNull(),

@@ -46,6 +46,10 @@ export const sessionMembers = sqliteTable(
     representedByJurorId: integer('represented_by_juror_id').references(() => jurors.id, { onDelete: 'restrict' }),
     /** scrypt$N$r$p$salt$hash, null until the chair sets a PIN. */
     pinHash: text('pin_hash'),
+    /** Wrong PINs in a row; kept on disk so that restarting the app does not give 10,000 tries. */
+    pinFailures: integer('pin_failures').notNull().default(0),
+    /** ISO instant the lockout ends, null when not locked out. */
+    pinLockedUntil: text('pin_locked_until'),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.jurorId] })],
 );

@@ -1,6 +1,7 @@
 // The `pacte` command: parses arguments, runs one command on the service, maps failures to exit codes.
 import { CommanderError } from 'commander';
 import { AppError } from '../../core/domain/app-error.ts';
+import { STORAGE_ERROR_CODE } from '../../core/domain/storage-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { addAppCommands } from './commands/app-commands.ts';
 import { addApplicationCommands } from './commands/application-commands.ts';
@@ -82,7 +83,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (error instanceof AppError) {
       io.stderr(`pacte : ${error.message}\n`);
       // The service answers a fault of its own (a failing query, a bug) with the code 'internal': not the user's error.
-      if (error.code === 'internal') return EXIT_INTERNAL_ERROR;
+      // A full disk, a read-only or busy base: not the user's input either (storage-errors.ts).
+      if (error.code === 'internal' || error.code === STORAGE_ERROR_CODE) return EXIT_INTERNAL_ERROR;
       for (const issue of error.issues ?? []) io.stderr(`  - ${issue.path ? `${issue.path} : ` : ''}${issue.message}\n`);
       return EXIT_USER_ERROR;
     }

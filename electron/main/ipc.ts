@@ -3,7 +3,7 @@ import type { IpcMain } from 'electron';
 import type { Service } from '../../core/service/create-service.ts';
 import type { Result } from '../../core/service/result.ts';
 import { INVOKE_CHANNEL } from '../preload/ipc-channels.ts';
-import { isRendererUrl } from './renderer-location.ts';
+import { isAppPageUrl } from './app-protocol.ts';
 
 /** What the handlers read of IpcMainInvokeEvent: the frame that called, if it still exists. */
 export type InvokeEvent = { readonly senderFrame: { readonly url: string; readonly parent: unknown } | null };
@@ -11,7 +11,6 @@ export type InvokeEvent = { readonly senderFrame: { readonly url: string; readon
 export type InvokeHandlerOptions = {
   /** Read at each call: the service exists only once the database is open. */
   getService: () => Service | null;
-  indexFile: string;
 };
 
 const INTERNAL_ERROR: Result<never> = {
@@ -26,7 +25,7 @@ const INTERNAL_ERROR: Result<never> = {
 export function createInvokeHandler(options: InvokeHandlerOptions) {
   return async (event: InvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
     try {
-      const refusal = refuseSender(event, options.indexFile);
+      const refusal = refuseSender(event);
       if (refusal) return refusal;
       if (typeof method !== 'string') {
         return { ok: false, error: { code: 'bad_request', message: "Appel refusé : le nom de l'opération doit être un texte." } };
@@ -43,8 +42,12 @@ export function createInvokeHandler(options: InvokeHandlerOptions) {
   };
 }
 
-/** Only our own page, in the top frame, may call: not an iframe, not a page navigated elsewhere. Every channel checks it. */
-export function refuseSender(event: InvokeEvent, indexFile: string): Result<never> | null {
+/**
+ * Only our own page (app://pacte/index.html), in the top frame, may call: not an iframe, not a page
+ * navigated elsewhere, not a file:// page, whatever it holds. Every channel checks it. The URL is
+ * checked rather than the origin: about:blank, blob: or srcdoc frames inherit an origin, not our URL.
+ */
+export function refuseSender(event: InvokeEvent): Result<never> | null {
   const gone = forbidden("la page qui l'a fait n'existe plus.");
   let frame: InvokeEvent['senderFrame'];
   let parentIsNull: boolean;
@@ -59,7 +62,7 @@ export function refuseSender(event: InvokeEvent, indexFile: string): Result<neve
     return gone;
   }
   if (!parentIsNull) return forbidden("il vient d'un cadre intégré.");
-  if (!isRendererUrl(url, indexFile)) return forbidden("il ne vient pas de la page de l'application.");
+  if (!isAppPageUrl(url)) return forbidden("il ne vient pas de la page de l'application.");
   return null;
 }
 

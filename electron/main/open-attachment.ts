@@ -11,7 +11,6 @@ import { refuseSender, type InvokeEvent } from './ipc.ts';
 export type OpenAttachmentOptions = {
   /** Read at each call: the service exists only once the database is open. */
   getService: () => Service | null;
-  indexFile: string;
   /** Where the copies handed to the viewer go (a folder of the system's temporary directory). */
   viewingDir: string;
   /** shell.openPath: resolves to '' on success, else the system's reason. */
@@ -24,7 +23,7 @@ const failure = (code: string, message: string): Result<never> => ({ ok: false, 
 export function createOpenAttachmentHandler(options: OpenAttachmentOptions) {
   return async (event: InvokeEvent, id: unknown): Promise<Result<null>> => {
     try {
-      const refusal = refuseSender(event, options.indexFile);
+      const refusal = refuseSender(event);
       if (refusal) return refusal;
       if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return failure('bad_request', 'Appel refusé : le numéro de la pièce doit être un entier positif.');
       const service = options.getService();

@@ -44,7 +44,7 @@ export function saveDialogFilters(defaultPath: string): { name: string; extensio
   return known ? [{ name: known, extensions: [extension.slice(1)] }] : [{ name: 'Tous les fichiers', extensions: ['*'] }];
 }
 
-export function registerSaveDocumentHandlers(ipcMain: IpcMain, options: SaveDialogs & { indexFile: string }): () => void {
+export function registerSaveDocumentHandlers(ipcMain: IpcMain, options: SaveDialogs): () => void {
   // The files this run of the app wrote: "show in folder" reveals nothing else.
   const savedFiles = new Set<string>();
 
@@ -52,7 +52,7 @@ export function registerSaveDocumentHandlers(ipcMain: IpcMain, options: SaveDial
     <A>(work: (argument: unknown) => Promise<Result<A>>, what: string) =>
     async (event: InvokeEvent, argument: unknown): Promise<Result<A>> => {
       try {
-        const refusal = refuseSender(event, options.indexFile);
+        const refusal = refuseSender(event);
         if (refusal) return refusal;
         return await work(argument);
       } catch (error) {

@@ -1,11 +1,11 @@
 // Hardening of every web contents and of the session (as Actual's security.ts): the page is untrusted.
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../serve/http-host.ts';
-import { isRendererUrl } from './renderer-location.ts';
+import { isAppPageUrl } from './app-protocol.ts';
 
 export type OpenExternal = (url: string) => Promise<void>;
 
-/** Only https links leave the app, and only to the system browser. */
+/** Only https links leave the app, and only to the system browser: never file:, smb:, a custom scheme or a program. */
 export function isExternalLinkAllowed(url: string): boolean {
   try {
     return new URL(url).protocol === 'https:';
@@ -23,15 +23,16 @@ function openInSystemBrowser(url: string, openExternal: OpenExternal): void {
  * Called for every web contents the app creates (app 'web-contents-created'), so that no window,
  * including one we forget about later, escapes the rules.
  */
-export function hardenWebContents(contents: WebContents, indexFile: string, openExternal: OpenExternal): void {
-  // The page stays our index.html: a clicked https link opens in the browser, anything else is dropped.
+export function hardenWebContents(contents: WebContents, openExternal: OpenExternal): void {
+  // The page stays app://pacte/index.html: a clicked https link opens in the browser, anything else
+  // (file:// included, our own renderer folder's file:// URL too) is dropped.
   contents.on('will-navigate', (event) => {
-    if (isRendererUrl(event.url, indexFile)) return;
+    if (isAppPageUrl(event.url)) return;
     event.preventDefault();
     openInSystemBrowser(event.url, openExternal);
   });
   contents.on('will-redirect', (event) => {
-    if (!isRendererUrl(event.url, indexFile)) event.preventDefault();
+    if (!isAppPageUrl(event.url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     openInSystemBrowser(url, openExternal);
@@ -45,8 +46,9 @@ export function hardenWebContents(contents: WebContents, indexFile: string, open
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  // index.html carries the same policy in a <meta>; the header also covers responses without it
-  // and adds frame-ancestors, which a <meta> cannot set. Chromium may skip it for file://.
+  // app:// responses carry the policy themselves (app-protocol.ts); this also sets it on any other
+  // response the session might get, replacing whatever policy came with it. The <meta> copy in
+  // index.html is now redundant (both apply; they are the same policy bar frame-ancestors).
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });

@@ -1,18 +1,20 @@
 // The main process's lifecycle: single instance, hardening, database, IPC, menu, window, shutdown.
 import path from 'node:path';
-import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { type BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { DemoLoadResult } from '../../core/service/api.ts';
 import type { Service } from '../../core/service/create-service.ts';
 import { startBackupSchedule, type BackupSchedule } from '../../core/service/backup/backup-schedule.ts';
 import { openService, type OpenedService } from '../../core/service/open-service.ts';
 import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
+import { APP_PAGE_URL } from './app-protocol.ts';
+import { handleAppProtocol, registerAppScheme } from './app-protocol-handler.ts';
 import { registerInvokeHandler } from './ipc.ts';
 import { registerOpenAttachmentHandler } from './open-attachment.ts';
 import { registerSaveDocumentHandlers, saveDialogFilters } from './save-documents.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { chooseNativeBinding } from './native-binding.ts';
-import { rendererIndexFile } from './renderer-location.ts';
+import { rendererDir } from './renderer-location.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { createMainWindow } from './window.ts';
 
@@ -41,16 +43,18 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
   }
   // Before 'ready', or it would not apply to every renderer.
   app.enableSandbox();
+  // Before 'ready' too: the window's page comes from app://, a standard and secure scheme, not file://.
+  registerAppScheme(protocol);
   // Chromium draws date inputs and spell-check in the UI language: French for a French office, whatever the OS says.
   app.commandLine.appendSwitch('lang', 'fr-FR');
 
   const appRoot = app.getAppPath();
-  const indexFile = rendererIndexFile(appRoot);
+  const renderer = rendererDir(appRoot);
   let opened: OpenedService | null = null;
   let unregisterIpc: (() => void) | null = null;
   let mainWindow: BrowserWindow | null = null;
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexFile, (url) => shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -79,6 +83,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
 
   await app.whenReady();
   hardenSession(session.defaultSession);
+  handleAppProtocol(protocol, renderer);
 
   const userDataDir = app.getPath('userData');
   const databaseFile = appDatabaseFile(userDataDir);
@@ -103,15 +108,13 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
 
   backups = startBackupSchedule(opened.service);
   const getService = () => opened?.service ?? null;
-  const unregisterInvoke = registerInvokeHandler(ipcMain, { getService, indexFile });
+  const unregisterInvoke = registerInvokeHandler(ipcMain, { getService });
   const unregisterOpenAttachment = registerOpenAttachmentHandler(ipcMain, {
     getService,
-    indexFile,
     viewingDir: path.join(app.getPath('temp'), 'pacte-cai-pieces-ouvertes'),
     openPath: (file) => shell.openPath(file),
   });
   const unregisterSaveDocuments = registerSaveDocumentHandlers(ipcMain, {
-    indexFile,
     documentsDir: app.getPath('documents'),
     chooseFile: async (defaultPath) => {
       const choice = await dialog.showSaveDialog({ title: 'Enregistrer le document', defaultPath, filters: saveDialogFilters(defaultPath) });
@@ -143,11 +146,11 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
   const openWindow = (): void => {
     const window = createMainWindow({
       preloadFile: options.preloadFile,
-      indexFile,
+      pageUrl: APP_PAGE_URL,
       devTools: !app.isPackaged,
       onLoadFailure: (error) => {
         console.error('[pacte] renderer load failed:', error);
-        dialog.showErrorBox(APP_NAME, `L'interface de l'application est introuvable ou illisible (${indexFile}). Reconstruisez-la puis relancez Pacte CAI.`);
+        dialog.showErrorBox(APP_NAME, `L'interface de l'application est introuvable ou illisible (${renderer}). Reconstruisez-la puis relancez Pacte CAI.`);
         app.quit();
       },
     });

@@ -4,10 +4,11 @@ import { APP_NAME } from '../common/app-paths.ts';
 
 export type MainWindowOptions = {
   preloadFile: string;
-  indexFile: string;
+  /** app://pacte/index.html: served by app-protocol-handler.ts, never file://. */
+  pageUrl: string;
   /** False in an installed app: the console there would give anyone full use of the IPC bridge. */
   devTools: boolean;
-  /** Called when index.html cannot be loaded (renderer not built): the window would stay hidden. */
+  /** Called when the page cannot be loaded (renderer not built): the window would stay hidden. */
   onLoadFailure: (error: unknown) => void;
 };
 
@@ -31,6 +32,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
       navigateOnDragDrop: false,
       devTools: options.devTools,
       // Chromium downloads spelling dictionaries from Google's servers: no network calls we did not choose.
@@ -38,6 +40,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.loadFile(options.indexFile).catch(options.onLoadFailure);
+  window.loadURL(options.pageUrl).catch(options.onLoadFailure);
   return window;
 }

@@ -14,6 +14,9 @@ describe('pacte backup and restore', () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toMatch(/^Sauvegarde écrite : .*pacte-sauvegardes\/pacte-.*-manuelle\.sqlite\n.*1 appels, 0 prestataires, 0 dossiers/u);
     const file = /Sauvegarde écrite : (.*)\n/u.exec(made.stdout)?.[1] ?? '';
+    // The head printed whole: `audit verify --head` checks the log against it later.
+    const head = /tête (\d+:[0-9a-f]{64})/u.exec(made.stdout)?.[1] ?? 'absent';
+    expect((await pacte(['--db', db, 'audit', 'verify', '--head', head])).code).toBe(0);
 
     expect((await pacte(['--db', db, 'calls', 'create', '--annee', '2031', '--titre', 'Appel à perdre', '--enveloppe', '1000'])).code).toBe(0);
     const dryRun = await pacte(['--db', db, 'restore', '--dry-run', file]);

@@ -3,7 +3,7 @@
 // handlers write and in the audit log alike. An avis is logged against its application.
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../core/service/create-service.ts';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { snapshotBesidesPinTrace } from '../support/db-snapshot.ts';
 import { CHAIR_PIN, openJury, startNotation } from '../support/scoring-session.ts';
 import { deliberatedSession } from '../support/deliberated-session.ts';
 import { expectFailure, openTestService } from '../support/test-app.ts';
@@ -64,11 +64,13 @@ describe('acts authorised by a PIN', () => {
     const { service, database } = openTestService({ actor: 'root' });
     const setup = await startNotation(service, { applications: 1 });
     await service.invoke('sessions.setStatus', { sessionId: setup.sessionId, status: 'deliberation' });
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await service.call('sessions.reveal', { sessionId: setup.sessionId, chairPin: '9999' })).code).toBe('forbidden');
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
     const log = await service.invoke('audit.list', { limit: 1000 });
     expect(log.items.some((entry) => entry.actor.includes('code PIN'))).toBe(false);
+    // The wrong PIN itself is traced, under the person at the computer.
+    expect(log.items[0]).toMatchObject({ action: 'sessions.pinRefused', actor: 'root' });
   });
 
   it('attributes a PIN changed during notation to the chair, and says “présidente” for Madame', async () => {

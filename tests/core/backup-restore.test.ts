@@ -1,7 +1,7 @@
 // Issue 11, finding 8: backups the user can trust. A backup made while the app is open holds what
 // sits in the WAL; its manifest says what it holds; a restore brings back every table as it was,
 // keeps the current base aside first, and refuses a foreign, newer or altered copy without writing.
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,10 @@ describe('making a backup', () => {
     expect(JSON.parse(readFileSync(made.file.replace(/\.sqlite$/u, '.json'), 'utf8'))).toMatchObject({ format: 'pacte-cai-backup/1', reason: 'manuelle', sha256: made.sha256, schemaVersion: app.service.context.schemaVersion });
     const list = await app.service.invoke('backup.list', {});
     expect(list.backups.map((backup) => backup.file)).toEqual([made.file]);
+    // One self-contained file beside its manifest: no -wal/-shm left by reading the copy, none needed to open it.
+    expect(readdirSync(path.dirname(made.file)).sort()).toEqual([path.basename(made.file).replace(/\.sqlite$/u, '.json'), path.basename(made.file)]);
+    await app.service.invoke('backup.preview', { file: made.file });
+    expect(readdirSync(path.dirname(made.file))).toHaveLength(2);
   });
 
   it('makes the daily backup only when the newest is older than asked', async () => {
@@ -104,6 +108,7 @@ describe('restoring a backup', () => {
     ['a file that is not SQLite', (file: string) => writeFileSync(file, 'pas une base'), /n’est pas une sauvegarde Pacte CAI/u],
     ['the SQLite base of another application', (file: string) => { const other = new Database(file); other.exec('create table factures (id integer primary key)'); other.close(); }, /d’une autre application/u],
     ['a copy from a newer version', (file: string, backup: string) => { copyFileSync(backup, file); const newer = new Database(file); newer.pragma('user_version = 999'); newer.close(); }, /version plus récente/u],
+    ['a copy whose pages are damaged', (file: string, backup: string) => { const bytes = readFileSync(backup); bytes.fill(0x5a, 2 * 4096, Math.min(bytes.length, 40 * 4096)); writeFileSync(file, bytes); }, /est abîmée/u],
     ['a copy altered since its manifest', (file: string, backup: string) => { copyFileSync(backup, file); copyFileSync(backup.replace(/\.sqlite$/u, '.json'), file.replace(/\.sqlite$/u, '.json')); const altered = new Database(file); altered.exec('update calls set envelope_cents = envelope_cents + 1'); altered.close(); }, /ne correspond plus à son manifeste/u],
   ])('refuses %s and writes nothing', async (_label, make, message) => {
     const app = openTestService();
@@ -115,6 +120,28 @@ describe('restoring a backup', () => {
     const error = expectFailure(await app.service.call('backup.restore', { file }));
     expect(error.message).toMatch(message);
     expect(tableContents(app.database.sqlite)).toEqual(before);
+  });
+
+  it('keeps what belongs to this computer (the chosen backup folder, who uses it), so the base it replaced stays listed', async () => {
+    const app = openTestService();
+    await app.service.invoke('calls.create', { year: 2030, title: 'Appel sauvegardé', envelopeCents: 100 });
+    const { made } = await app.service.invoke('backup.create', {});
+    if (!made) throw new Error('no backup made');
+    // Chosen after the backup: the copy still says "no user, the default folder".
+    const folder = path.join(tempDir(), 'nas', 'sauvegardes');
+    await app.service.invoke('backup.setFolder', { folder });
+    await app.service.invoke('settings.saveLocalUser', { name: 'Camille Laurent', role: 'chargée de mission' });
+
+    const preview = await app.service.invoke('backup.preview', { file: made.file });
+    expect(preview.tables.map((table) => table.name)).not.toContain('backup_settings');
+    expect(preview.tables.map((table) => table.name)).not.toContain('local_user');
+    const result = await app.service.invoke('backup.restore', { file: made.file });
+
+    const list = await app.service.invoke('backup.list', {});
+    expect(list).toMatchObject({ folder, isDefaultFolder: false });
+    expect(list.backups.map((backup) => backup.file)).toEqual([result.savedCurrent]);
+    expect(list.backups[0]?.manifest?.reason).toBe('avant-restauration');
+    expect((await app.service.invoke('settings.localUser', {})).user).toEqual({ name: 'Camille Laurent', role: 'chargée de mission' });
   });
 
   it('says a missing file is missing', async () => {

@@ -3,7 +3,7 @@
 // lockout, the deliberation is previewed with the sheets left unsubmitted, a juror is told which
 // comment is missing, and the chair's page reads who received a jury pack and when.
 import { describe, expect, it } from 'vitest';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { snapshotBesidesPinTrace } from '../support/db-snapshot.ts';
 import { juryPackFor, PASSPHRASE } from '../support/packs.ts';
 import { CHAIR_PIN, fullSheet, openJury, PINS, scoreSheet, startNotation } from '../support/scoring-session.ts';
 import { expectFailure, openTestService } from '../support/test-app.ts';
@@ -22,7 +22,7 @@ describe('item 4: a member’s PIN during the notation', () => {
     const { service, database } = openTestService({ actor: 'poste-ccas' });
     const setup = await startNotation(service, { applications: 1 });
     const bruno = setup.jurorIds[1] ?? 0;
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await service.call('sessions.setPin', { sessionId: setup.sessionId, jurorId: bruno, pin: '9876' }))).toMatchObject({
       code: 'forbidden',
       message: 'La notation a commencé : le code PIN d’un membre ne change qu’avec le code PIN du président.',
@@ -30,7 +30,7 @@ describe('item 4: a member’s PIN during the notation', () => {
     });
     // Bruno's own PIN is not the chair's.
     expect(expectFailure(await service.call('sessions.setPin', { sessionId: setup.sessionId, jurorId: bruno, pin: '9876', chairPin: PINS[1] })).message).toMatch(/^Code PIN du président incorrect\./u);
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
     // The old PIN still opens Bruno's sheet: nobody took his place.
     expect((await openJury(service, setup, 1)).jurorName).toBe('Bruno Le Gall');
 
@@ -152,7 +152,8 @@ describe('item 18: jury packs handed over', () => {
     const second = await juryPackFor(service, setup, 2);
     const records = await service.invoke('juryPack.list', { sessionId: setup.sessionId });
     expect(records.handovers).toEqual([
-      { packId: second.packId, jurorId: setup.jurorIds[2], jurorName: 'Claire Dubois', isEncrypted: false, exportedAt: '2018-03-10T10:30:00.000Z', exportedBy: 'poste-ccas' },
+      // Every pack is encrypted now: the default passphrase of the helper.
+      { packId: second.packId, jurorId: setup.jurorIds[2], jurorName: 'Claire Dubois', isEncrypted: true, exportedAt: '2018-03-10T10:30:00.000Z', exportedBy: 'poste-ccas' },
       { packId: first.packId, jurorId: setup.jurorIds[1], jurorName: 'Bruno Le Gall', isEncrypted: true, exportedAt: '2018-03-10T09:30:00.000Z', exportedBy: 'poste-ccas' },
     ]);
     expect(records.returns).toEqual([]);

@@ -1,9 +1,10 @@
-// Offline laptops on two real databases: the chair exports a juror's jury pack (encrypted), the laptop opens
-// it in a fresh jury database, the juror scores in jury mode and submits, the score pack comes back and
+// Offline laptops on two real databases: the chair exports a juror's jury pack (always encrypted), the laptop
+// opens it in a fresh jury database, the juror scores in jury mode and submits, the score pack comes back and
 // counts in the results after the reveal; importing it again changes nothing.
 import { describe, expect, it } from 'vitest';
 import { snapshotTables } from '../support/db-snapshot.ts';
-import { chairInNotation, exportScores, juryPackFor, laptopWithPack, PASSPHRASE, scoreOnLaptop } from '../support/packs.ts';
+import { PASSPHRASE_MESSAGES } from '../../core/service/packs/passphrase-api.ts';
+import { chairInNotation, exportScores, juryPackFor, laptopWithPack, manualClock, PASSPHRASE, scoreOnLaptop } from '../support/packs.ts';
 import { CHAIR_PIN, expectedOn20, fullSheet, openJury, scoreSheet } from '../support/scoring-session.ts';
 import { expectFailure, FRENCH, openTestService } from '../support/test-app.ts';
 
@@ -18,14 +19,15 @@ describe('jury pack and score pack: the round trip', () => {
     await service.invoke('sessions.declareConflict', { sessionId, jurorId: claireId, applicationId: appC, type: 'usager', note: 'Suivie par ce service.' });
 
     const weak = await service.call('juryPack.create', { sessionId, jurorId: claireId, passphrase: 'court' });
-    expect(expectFailure(weak)).toMatchObject({ code: 'validation', message: 'La phrase de passe compte au moins 8 caractères.' });
+    expect(expectFailure(weak)).toMatchObject({ code: 'validation', message: PASSPHRASE_MESSAGES.short });
     const pack = await juryPackFor(service, setup, 2, PASSPHRASE);
     expect(pack).toMatchObject({ sessionId, jurorId: claireId, jurorName: 'Claire Dubois', applicationCount: 3, isEncrypted: true, fileName: `jure-claire-dubois-seance-${sessionId}.pacte-jure` });
     expect(pack.attachmentCount).toBeGreaterThanOrEqual(12);
     const bytes = Buffer.from(pack.contentBase64, 'base64');
-    expect(bytes.subarray(0, 13).toString('ascii')).toBe('PACTE-PACK/1\n');
-    // Encrypted: not a name, a title nor a contact in clear.
-    for (const secret of ['Claire', 'Action A', 'claire.dubois@example.org', 'scrypt$']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
+    expect(bytes.subarray(0, 13).toString('ascii')).toBe('PACTE-PACK/2\n');
+    // Encrypted: no application, contact or PIN check in clear; her name and the session's title only, to pick the passphrase.
+    for (const secret of ['Action A', 'claire.dubois@example.org', 'scrypt$', 'Prestataire A', 'Ille-et-Vilaine']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
+    expect(JSON.parse(bytes.subarray(13, bytes.indexOf(0x0a, 13)).toString('utf8'))).toMatchObject({ label: { session: 'CAI du 12 mars 2018', juror: 'Claire Dubois' } });
     // The export is logged, the passphrase masked.
     const logged = (await service.invoke('audit.list', { limit: 1 })).items[0];
     expect(logged).toMatchObject({ action: 'juryPack.create', details: { sessionId, jurorId: claireId, passphrase: '***' } });
@@ -34,7 +36,9 @@ describe('jury pack and score pack: the round trip', () => {
     const laptop = openTestService({ actor: 'portable-claire' });
     const wrong = expectFailure(await laptop.service.call('juryPack.open', { contentBase64: pack.contentBase64, passphrase: 'pas la bonne phrase' }));
     expect(wrong).toMatchObject({ code: 'wrong_passphrase', message: 'Phrase de passe incorrecte ou fichier altéré.' });
-    expect(expectFailure(await laptop.service.call('juryPack.open', { contentBase64: pack.contentBase64 })).message).toBe('Ce paquet est chiffré : indiquez sa phrase de passe.');
+    expect(expectFailure(await laptop.service.call('juryPack.open', { contentBase64: pack.contentBase64 })).message).toBe(
+      'Le paquet du juré de Claire Dubois (séance « CAI du 12 mars 2018 ») est chiffré : indiquez sa phrase de passe.',
+    );
     const opened = await laptop.service.invoke('juryPack.open', { contentBase64: pack.contentBase64, passphrase: PASSPHRASE });
     expect(opened).toMatchObject({ status: 'created', sessionId, jurorId: claireId, jurorName: 'Claire Dubois', sessionTitle: 'CAI du 12 mars 2018', applicationCount: 3, isEncrypted: true });
     const laptopBefore = snapshotTables(laptop.database.sqlite);
@@ -68,7 +72,7 @@ describe('jury pack and score pack: the round trip', () => {
     const claireB = fullSheet(grid, 1);
     await scoreOnLaptop({ ...laptop, sessionId, jurorId: claireId }, 2, { [appA]: claireA, [appB]: claireB }, { submit: true });
 
-    // The score pack is encrypted with the jury pack's passphrase, and only with it.
+    // The score pack needs the jury pack's passphrase, and only it: the binding is sealed with it on the laptop.
     expect(expectFailure(await laptop.service.call('scorePack.export', {})).code).toBe('passphrase_required');
     expect(expectFailure(await laptop.service.call('scorePack.export', { passphrase: 'une autre phrase' })).code).toBe('wrong_passphrase');
     const scores = await exportScores({ ...laptop, sessionId, jurorId: claireId }, PASSPHRASE);
@@ -81,7 +85,8 @@ describe('jury pack and score pack: the round trip', () => {
       for (const applicationId of applicationIds) await scoreSheet(service, opened.juryToken, applicationId, fullSheet(grid, 2));
       await service.invoke('jury.submit', { juryToken: opened.juryToken });
     }
-    const imported = await service.invoke('scorePack.import', { contentBase64: scores.contentBase64, passphrase: PASSPHRASE, sessionId });
+    // No passphrase on the chair's side: the key comes from the session's own secret.
+    const imported = await service.invoke('scorePack.import', { contentBase64: scores.contentBase64, sessionId });
     expect(imported).toMatchObject({ status: 'imported', sessionId, jurorId: claireId, jurorName: 'Claire Dubois', sheetCount: 2, submittedCount: 2, replacedSavedAt: null, skipped: [] });
     const sealed = await service.invoke('sessions.results', { sessionId });
     expect(sealed.outcomes).toEqual([]);
@@ -94,7 +99,7 @@ describe('jury pack and score pack: the round trip', () => {
 
     // The same pack again: nothing changes, not even the log.
     const before = snapshotTables(chair.database.sqlite);
-    expect((await service.invoke('scorePack.import', { contentBase64: scores.contentBase64, passphrase: PASSPHRASE })).status).toBe('unchanged');
+    expect((await service.invoke('scorePack.import', { contentBase64: scores.contentBase64 })).status).toBe('unchanged');
     expect(snapshotTables(chair.database.sqlite)).toEqual(before);
 
     await service.invoke('sessions.setStatus', { sessionId, status: 'deliberation' });
@@ -108,29 +113,28 @@ describe('jury pack and score pack: the round trip', () => {
 
     for (const machine of [service, laptop.service]) expect((await machine.invoke('audit.verify', {})).ok).toBe(true);
     const importEntry = (await service.invoke('audit.list', { limit: 20 })).items.find((entry) => entry.action === 'scorePack.import');
-    expect(JSON.stringify(importEntry?.details)).not.toContain(PASSPHRASE);
-    expect(importEntry?.details).toMatchObject({ contentBase64: { bytes: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/u) } });
+    // Sealed scores: the entry keeps neither the file's size nor a digest of it.
+    expect(importEntry?.details).toEqual({ contentBase64: { sealed: true }, sessionId });
     expect(wrong.message).toMatch(FRENCH);
   });
 
-  it('works in clear too, and a newer score pack of the same juror replaces the older one', async () => {
-    const chair = await chairInNotation();
+  it('takes a newer score pack of the same juror in place of the older one', async () => {
+    const clock = manualClock('2018-03-12T18:00:00.000Z');
+    const chair = await chairInNotation({ now: clock.now });
     const { service, setup } = chair;
     const [appA = 0, appB = 0, appC = 0] = setup.applicationIds;
     const bruno = setup.jurorIds[1] ?? 0;
     const pack = await juryPackFor(service, setup, 1);
-    expect(Buffer.from(pack.contentBase64, 'base64').includes(Buffer.from('Bruno Le Gall'))).toBe(true);
-    let minutes = 0;
-    const laptop = await laptopWithPack(pack.contentBase64, { now: () => new Date(Date.UTC(2018, 2, 12, 18, minutes)) });
+    const laptop = await laptopWithPack(pack.contentBase64, { now: clock.now });
 
     // Halfway, a score pack as a backup (drafts): imported, it counts for nothing yet.
     await scoreOnLaptop(laptop, 1, { [appA]: fullSheet(setup.grid, 2) });
     const halfway = await exportScores(laptop);
-    expect(halfway).toMatchObject({ sheetCount: 1, submittedCount: 0, isEncrypted: false });
+    expect(halfway).toMatchObject({ sheetCount: 1, submittedCount: 0, isEncrypted: true });
     expect(await service.invoke('scorePack.import', { contentBase64: halfway.contentBase64 })).toMatchObject({ status: 'imported', sheetCount: 1, submittedCount: 0 });
     expect((await service.invoke('sessions.results', { sessionId: setup.sessionId })).progress.find((juror) => juror.jurorId === bruno)).toMatchObject({ completeCount: 1, isSubmitted: false, source: 'pack' });
 
-    minutes = 30;
+    clock.advance(30);
     await scoreOnLaptop(laptop, 1, { [appA]: fullSheet(setup.grid, 4), [appB]: fullSheet(setup.grid, 3), [appC]: fullSheet(setup.grid, 1) }, { submit: true });
     const final = await exportScores(laptop);
     const replaced = await service.invoke('scorePack.import', { contentBase64: final.contentBase64 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionAnswer } from '../../core/domain/jury/sheet-rules.ts';
 import type { SessionResults } from '../../core/service/api.ts';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { snapshotBesidesPinTrace, snapshotTables } from '../support/db-snapshot.ts';
 import { CHAIR_PIN, expectedOn20, fullSheet, openJury, scoreSheet, startNotation } from '../support/scoring-session.ts';
 import { expectFailure, FRENCH, openTestService } from '../support/test-app.ts';
 
@@ -59,9 +59,9 @@ describe('scoring: a whole session', () => {
     expect(sealed.progress.every((juror) => juror.isSubmitted && juror.source === 'app')).toBe(true);
     expect(expectFailure(await service.call('sessions.setAvis', { sessionId, applicationId: appA, kind: 'favorable', proposedCents: 1 })).message).toMatch(/Révélez d’abord les notes/u);
 
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await service.call('sessions.reveal', { sessionId, chairPin: '9999' })).code).toBe('forbidden');
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
     const revealed = await service.invoke('sessions.reveal', { sessionId, chairPin: CHAIR_PIN });
     expect(revealed.revealedAt).not.toBeNull();
     expect((await service.invoke('sessions.get', { id: sessionId })).revealedBy).toBe('Agnès Martin (président·e de la commission, code PIN)');

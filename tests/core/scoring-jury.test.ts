@@ -2,7 +2,7 @@
 // checks of each autosave, the sealed view of one's own sheets, conflicts refused by the service,
 // submit and the chair's reopening. Every refusal leaves the database as it was.
 import { describe, expect, it } from 'vitest';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { auditActionsAfter, lastAuditSeq, snapshotBesidesPinTrace, snapshotTables } from '../support/db-snapshot.ts';
 import { CHAIR_PIN, fullSheet, openJury, scoreSheet, startNotation } from '../support/scoring-session.ts';
 import { expectFailure, openTestService } from '../support/test-app.ts';
 
@@ -17,7 +17,8 @@ describe('jury mode: opening with a PIN', () => {
     const { service, database } = openTestService({ now: time.now });
     const setup = await startNotation(service, { applications: 1 });
     const bruno = setup.jurorIds[1] ?? 0;
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
+    const seq = lastAuditSeq(database.sqlite);
     const attempt = (pin: string) => service.call('jury.open', { sessionId: setup.sessionId, jurorId: bruno, pin });
     const first = expectFailure(await attempt('0000'));
     expect(first).toMatchObject({ code: 'forbidden', message: 'Code PIN incorrect. Il reste 4 essais avant un verrouillage de 5 minutes.', issues: [{ path: 'pin' }] });
@@ -28,7 +29,9 @@ describe('jury mode: opening with a PIN', () => {
     expect((await openJury(service, setup, 2)).jurorName).toBe('Claire Dubois');
     time.advance(4 * 60 * 1000);
     expect(expectFailure(await attempt('2222')).message).toContain('Réessayez dans 1 minute.');
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    // Refused, yet traced: each wrong PIN is in the log (the fifth says the sheet is locked), nothing else changed.
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
+    expect(auditActionsAfter(database.sqlite, seq)).toEqual([...Array<string>(4).fill('sessions.pinRefused'), 'sessions.pinLocked']);
     time.advance(60 * 1000);
     expect((await attempt('2222')).ok).toBe(true);
     // A right PIN starts the count again.
@@ -171,7 +174,7 @@ describe('jury mode: the sheet', () => {
     await scoreSheet(service, juryToken, appA, fullSheet(setup.grid, 3));
     const submitted = await service.invoke('jury.submit', { juryToken });
     expect(submitted.submittedAt).not.toBeNull();
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await service.call('jury.submit', { juryToken })).message).toBe('Vos fiches sont déjà soumises.');
     expect(expectFailure(await service.call('jury.saveAnswer', { juryToken, applicationId: appA, criterionKey: 'mobilite', answer: { score: 4 } }))).toMatchObject({
       code: 'precondition',
@@ -186,7 +189,7 @@ describe('jury mode: the sheet', () => {
     expect(expectFailure(await service.call('scores.reopen', { sessionId: setup.sessionId, jurorId: setup.jurorIds[2], reason: 'Erreur.', chairPin: CHAIR_PIN })).message).toMatch(
       /Claire Dubois n’a aucune fiche soumise à rouvrir/u,
     );
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
 
     const reopened = await service.invoke('scores.reopen', { sessionId: setup.sessionId, jurorId: bruno, reason: 'Erreur de saisie.', chairPin: CHAIR_PIN });
     expect(reopened.progress.find((juror) => juror.jurorId === bruno)).toMatchObject({ isSubmitted: false, submittedAt: null, completeCount: 1 });

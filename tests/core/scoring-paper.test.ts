@@ -1,7 +1,7 @@
 // Paper sheets: entered one by one by the chair, or imported from a CSV (all or nothing, errors by row
 // and column), always with the chair's PIN, never over a sheet the juror sealed themselves.
 import { describe, expect, it } from 'vitest';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { snapshotBesidesPinTrace, snapshotTables } from '../support/db-snapshot.ts';
 import { CHAIR_PIN, fullSheet, openJury, scoreSheet, startNotation, type ScoringSetup } from '../support/scoring-session.ts';
 import { expectFailure, FRENCH, openTestService } from '../support/test-app.ts';
 
@@ -27,7 +27,7 @@ describe('scores.enterPaper', () => {
     const enter = (jurorId: number, applicationId: number, answers: ReturnType<typeof fullSheet>, chairPin = CHAIR_PIN) =>
       service.call('scores.enterPaper', { sessionId: setup.sessionId, jurorId, applicationId, answers, chairPin });
 
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await enter(bruno, appA, fullSheet(setup.grid, 3), '0000')).code).toBe('forbidden');
     const { mobilite: _dropped, ...partial } = fullSheet(setup.grid, 3);
     const incomplete = expectFailure(await enter(bruno, appA, partial));
@@ -37,7 +37,7 @@ describe('scores.enterPaper', () => {
       { path: 'answers.adequation-pacte', message: expect.stringMatching(/commentaire est obligatoire/u) },
     ]);
     expect(expectFailure(await enter(claire, appB, fullSheet(setup.grid, 3)))).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/^Claire Dubois est en conflit d’intérêts/u) });
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
 
     // A draft in the app is replaced by the paper sheet, answers and all.
     const { juryToken } = await openJury(service, setup, 1);
@@ -151,7 +151,7 @@ describe('scores.importCsv', () => {
     const { service, database } = openTestService();
     const setup = await startNotation(service, { applications: 1 });
     const run = (text: string, chairPin = CHAIR_PIN) => service.call('scores.importCsv', { sessionId: setup.sessionId, fileName: 'n.csv', contentBase64: base64(text), chairPin });
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await run('juror;application;criterion;score\nBruno Le Gall;Action A;mobilite;3', '9999')).code).toBe('forbidden');
     const invoke = (text: string) => service.invoke('scores.importCsv', { sessionId: setup.sessionId, fileName: 'n.csv', contentBase64: base64(text), chairPin: CHAIR_PIN });
     expect((await invoke('juror;dossier;note;couleur\nBruno Le Gall;Action A;3;bleu')).errors).toEqual([
@@ -160,6 +160,6 @@ describe('scores.importCsv', () => {
     ]);
     expect((await invoke('juror;application;criterion;score\n\n')).errors).toEqual([{ row: 2, column: 'score', message: 'Le fichier ne contient aucune note.' }]);
     expect(expectFailure(await service.call('scores.importCsv', { sessionId: setup.sessionId, fileName: 'n.xlsx', contentBase64: base64('x'), chairPin: CHAIR_PIN })).message).toMatch(/n’est pas un fichier CSV/u);
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
   });
 });

@@ -1,9 +1,12 @@
 // The life of a session (préparation → notation → délibération → close, reopened with a reason) and
 // the jurors' PINs: a salted scrypt hash, never returned nor logged, checked for chair-only acts.
 import { describe, expect, it } from 'vitest';
+import { verifyAuditLog } from '../../core/service/audit/audit-log.ts';
+import { RecordedRefusal } from '../../core/service/recorded-refusal.ts';
 import { requireChairPin, verifyPin } from '../../core/service/sessions/session-pins.ts';
 import { prepareForNotation, seedSession } from '../support/cai-session.ts';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { lastAuditSeq, snapshotTables } from '../support/db-snapshot.ts';
+import { startNotation } from '../support/scoring-session.ts';
 import { expectFailure, openTestService } from '../support/test-app.ts';
 
 const PIN_HASH = /^scrypt\$16384\$8\$1\$([0-9a-f]{32})\$([0-9a-f]{64})$/u;
@@ -97,17 +100,48 @@ describe('PINs', () => {
     const seeded = await seedSession(service, { applications: 0 });
     const { session, jurors } = seeded;
     const db = database.db;
-    expect(() => requireChairPin(db, session.id, '1234')).toThrow('Agnès Martin, président de la séance, n’a pas encore de code PIN : définissez-le d’abord.');
+    // As call() does with a refusal that leaves a trace: the failure count is written, then the refusal goes on.
+    const chairAct = (pin: string) => {
+      try {
+        requireChairPin(db, session.id, pin);
+      } catch (error) {
+        if (error instanceof RecordedRefusal) error.record.write();
+        throw error;
+      }
+    };
+    expect(() => chairAct('1234')).toThrow('Agnès Martin, président de la séance, n’a pas encore de code PIN : définissez-le d’abord.');
     await prepareForNotation(service, seeded);
-    expect(() => requireChairPin(db, session.id, '1234')).not.toThrow();
+    expect(() => chairAct('1234')).not.toThrow();
     // Another member's PIN is not the chair's.
-    expect(() => requireChairPin(db, session.id, '2222')).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Code PIN du président incorrect. Il reste 4 essais avant un verrouillage de 5 minutes.' }) as Error);
+    expect(() => chairAct('2222')).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Code PIN du président incorrect. Il reste 4 essais avant un verrouillage de 5 minutes.' }) as Error);
     // A right PIN starts the count again; five wrong ones in a row lock the chair's acts, even with the right PIN.
-    expect(() => requireChairPin(db, session.id, '1234')).not.toThrow();
-    for (let attempt = 0; attempt < 5; attempt += 1) expect(() => requireChairPin(db, session.id, '0000')).toThrow(/Code PIN du président incorrect/u);
-    expect(() => requireChairPin(db, session.id, '1234')).toThrow(expect.objectContaining({ code: 'locked' }) as Error);
+    expect(() => chairAct('1234')).not.toThrow();
+    for (let attempt = 0; attempt < 5; attempt += 1) expect(() => chairAct('0000')).toThrow(/Code PIN du président incorrect/u);
+    expect(() => chairAct('1234')).toThrow(expect.objectContaining({ code: 'locked' }) as Error);
     const chairless = await service.invoke('sessions.create', { callId: session.callId, title: 'Sans président', heldOn: '2018-04-01', jurorIds: [jurors[1]?.id ?? 0] });
     expect(() => requireChairPin(db, chairless.id, '1234')).toThrow(/n’a pas de président/u);
     expect(() => requireChairPin(db, 999, '1234')).toThrow('Aucune séance n° 999.');
+  });
+
+  it('keeps a lockout and its wrong PINs across a restart of the app, each wrong PIN in the audit log under the person at the computer', async () => {
+    const first = openTestService({ actor: 'Camille Laurent' });
+    const setup = await startNotation(first.service, { applications: 1 });
+    const bruno = setup.jurorIds[1] ?? 0;
+    const seq = lastAuditSeq(first.database.sqlite);
+    for (let attempt = 0; attempt < 5; attempt += 1) expectFailure(await first.service.call('jury.open', { sessionId: setup.sessionId, jurorId: bruno, pin: '0000' }));
+    first.close();
+
+    // A restart used to forget the count: 5 more tries, then 5 more… A PIN of 4 digits falls that way.
+    const again = openTestService({ file: first.file, actor: 'Camille Laurent' });
+    expect(expectFailure(await again.service.call('jury.open', { sessionId: setup.sessionId, jurorId: bruno, pin: '2222' }))).toMatchObject({ code: 'locked' });
+    const lockouts = await again.service.invoke('sessions.listPinLockouts', { sessionId: setup.sessionId });
+    expect(lockouts.map((lockout) => lockout.jurorName)).toEqual(['Bruno Le Gall']);
+    const entries = again.database.sqlite.prepare('select action, actor, details from audit_log where seq > ? order by seq').all(seq) as { action: string; actor: string; details: string }[];
+    expect(entries.map((entry) => entry.action)).toEqual([...Array<string>(4).fill('sessions.pinRefused'), 'sessions.pinLocked']);
+    expect(entries.every((entry) => entry.actor.startsWith('Camille Laurent'))).toBe(true);
+    expect(JSON.parse(entries[4]?.details ?? '{}')).toMatchObject({ jurorId: bruno, failures: 5, refusedCall: 'jury.open' });
+    // The PIN typed is never kept.
+    expect(entries.some((entry) => entry.details.includes('0000'))).toBe(false);
+    expect(verifyAuditLog(again.database.db)).toMatchObject({ ok: true });
   });
 });

@@ -60,7 +60,7 @@ describe('fiche de notation', () => {
     expect(filledText).toContain('Insuffisant au regard du pacte.');
   });
 
-  it('prints a filled sheet only once its member has submitted, or after the reveal, and never a draft', async () => {
+  it('prints a filled sheet only after the reveal (blank before: the scores are sealed), and never a draft', async () => {
     const { service } = openTestService();
     const setup = await startNotation(service, { applications: 2 });
     const [, bruno = 0, claire = 0] = setup.jurorIds;
@@ -73,15 +73,17 @@ describe('fiche de notation', () => {
     const sealed = expectFailure(await service.call('documents.fiche', { sessionId: setup.sessionId, jurorId: claire, blank: false }));
     expect(sealed).toMatchObject({ code: 'precondition' });
     expect(sealed.message).toBe(
-      'La fiche remplie de Claire Dubois ne peut pas être imprimée : ses notes ne sont pas encore soumises (1 fiche complète sur 2). Seules les fiches soumises sont imprimées remplies ; imprimez la fiche vierge, ou attendez la soumission ou la révélation des notes.',
+      'La fiche remplie de Claire Dubois ne peut pas être imprimée : les notes sont scellées jusqu’à leur révélation par le président, en délibération. Imprimez la fiche vierge, ou la fiche remplie une fois les notes révélées.',
     );
     const claireBlank = await service.invoke('documents.fiche', { sessionId: setup.sessionId, jurorId: claire, blank: true });
     expect(readPdf(Buffer.from(claireBlank.contentBase64, 'base64')).text).not.toContain('Note de la fiche');
-    const brunoFilled = readPdf(Buffer.from((await service.invoke('documents.fiche', { sessionId: setup.sessionId, jurorId: bruno, blank: false })).contentBase64, 'base64')).text;
-    expect(count(brunoFilled, 'Note de la fiche : 15,00 / 20')).toBe(2);
+    // Submitted is not revealed: on the chair's base, Bruno's sealed scores do not leave through a PDF.
+    expect(expectFailure(await service.call('documents.fiche', { sessionId: setup.sessionId, jurorId: bruno, blank: false })).message).toContain('les notes sont scellées');
 
     await service.invoke('sessions.setStatus', { sessionId: setup.sessionId, status: 'deliberation' });
     await service.invoke('sessions.reveal', { sessionId: setup.sessionId, chairPin: CHAIR_PIN });
+    const brunoFilled = readPdf(Buffer.from((await service.invoke('documents.fiche', { sessionId: setup.sessionId, jurorId: bruno, blank: false })).contentBase64, 'base64')).text;
+    expect(count(brunoFilled, 'Note de la fiche : 15,00 / 20')).toBe(2);
     const afterReveal = readPdf(Buffer.from((await service.invoke('documents.fiche', { sessionId: setup.sessionId, jurorId: claire, blank: false })).contentBase64, 'base64')).text;
     expect(count(afterReveal, 'Fiche non soumise : ses notes ne sont pas imprimées.')).toBe(2);
     expect(afterReveal).not.toContain('Note de la fiche');

@@ -1,10 +1,11 @@
-// Offline laptops in Chromium, on two hosts: the chair exports Claire's jury pack (encrypted) from the
-// session page; a fresh install opens it through #/dossier-jure and becomes her laptop (banner, her screens
-// only); she scores with her PIN, submits and exports her notes; the chair imports them, a tampered copy
-// and a second import changing nothing; after the reveal her scores count.
+// Offline laptops in Chromium, on two hosts: the chair exports Claire's jury pack (always encrypted, with a
+// passphrase strong enough) from the session page; a fresh install opens it through #/dossier-jure and becomes
+// her laptop (banner, her screens only); she scores with her PIN, submits and exports her notes with the
+// passphrase; the chair imports them without one, a tampered copy and a second import changing nothing;
+// after the reveal her scores count.
 import { CHAIR_PIN, seedScoringSession } from './pages/jury-page.ts';
 import { callApi } from './pages/applications-page.ts';
-import { chooseFile, downloadOf, PASSPHRASE, scoreEverySheet } from './pages/packs-page.ts';
+import { chooseFile, downloadOf, PASSPHRASE, scoreEverySheet, SHORT_PASSPHRASE } from './pages/packs-page.ts';
 import { startServeHost } from './support/serve-host.ts';
 import { expect, signIn, test } from './support/fixtures.ts';
 
@@ -16,16 +17,21 @@ test('a juror scores on a laptop of their own: pack out, notes back, counted aft
   const seed = await seedScoringSession(page, host.url);
   const claireId = seed.jurorIds['Claire Dubois'] ?? 0;
 
-  // The chair, on the session page: "Dossier hors ligne" of Claire, a passphrase too short, then two that differ.
+  // The chair, on the session page: "Dossier hors ligne" of Claire, no passphrase, one too short, her name, then two that differ.
   await page.goto(`${host.url}#/seances/${seed.sessionId}`);
   const offline = page.getByTestId('session-offline');
   await expect(offline.getByTestId('offline-row')).toHaveCount(4);
   await offline.getByRole('button', { name: 'Dossier hors ligne de Claire Dubois' }).click();
   const packModal = page.getByTestId('jury-pack-modal');
-  await expect(packModal).toContainText('protège les noms et coordonnées contenus dans le dossier');
+  await expect(packModal).toContainText('Communiquez-la au juré par un autre moyen que le fichier : de vive voix ou par téléphone, jamais avec le fichier ni dans le même message.');
+  await packModal.getByTestId('jury-pack-create').click();
+  await expect(packModal.getByText(SHORT_PASSPHRASE)).toBeVisible();
   await packModal.getByTestId('jury-pack-passphrase').fill('court');
   await packModal.getByTestId('jury-pack-create').click();
-  await expect(packModal.getByText('La phrase de passe compte au moins 8 caractères.')).toBeVisible();
+  await expect(packModal.getByText(SHORT_PASSPHRASE)).toBeVisible();
+  await packModal.getByTestId('jury-pack-passphrase').fill('claire marelle hibou citron');
+  await packModal.getByTestId('jury-pack-create').click();
+  await expect(packModal.getByText('La phrase de passe ne doit pas contenir le nom du juré : il figure en clair sur le fichier.')).toBeVisible();
   await packModal.getByTestId('jury-pack-passphrase').fill(PASSPHRASE);
   await packModal.getByTestId('jury-pack-confirmation').fill('une autre phrase');
   await packModal.getByTestId('jury-pack-create').click();
@@ -33,9 +39,9 @@ test('a juror scores on a laptop of their own: pack out, notes back, counted aft
   await packModal.getByTestId('jury-pack-confirmation').fill(PASSPHRASE);
   const pack = await downloadOf(page, () => packModal.getByTestId('jury-pack-create').click());
   expect(pack.name).toBe(`jure-claire-dubois-seance-${seed.sessionId}.pacte-jure`);
-  expect(pack.bytes.subarray(0, 13).toString('ascii')).toBe('PACTE-PACK/1\n');
-  // Encrypted: her name and the titles are not in clear.
-  for (const secret of ['Claire', 'Action A']) expect(pack.bytes.includes(Buffer.from(secret))).toBe(false);
+  expect(pack.bytes.subarray(0, 13).toString('ascii')).toBe('PACTE-PACK/2\n');
+  // Encrypted: the titles and her e-mail are not in clear (her name is, to pick the passphrase).
+  for (const secret of ['Action A', '@example.org']) expect(pack.bytes.includes(Buffer.from(secret))).toBe(false);
   await expect(packModal.getByTestId('jury-pack-ready')).toContainText('3 dossiers');
   await expect(packModal.getByTestId('jury-pack-ready')).toContainText('chiffré avec la phrase de passe');
   await expect(packModal.getByTestId('jury-pack-delivered')).toContainText(`Téléchargé : ${pack.name}`);
@@ -105,24 +111,20 @@ test('a juror scores on a laptop of their own: pack out, notes back, counted aft
     await laptop.stop();
   }
 
-  // Back on the chair's machine: a tampered copy is refused, nothing written; then the notes come in.
+  // Back on the chair's machine: a tampered copy is refused, nothing written; then the notes come in, no passphrase asked.
   await page.getByTestId('offline-import').click();
   const importModal = page.getByTestId('score-pack-modal');
   const tampered = Buffer.from(notes.bytes);
   const middle = Math.floor(tampered.length / 2);
   tampered[middle] = (tampered[middle] ?? 0) ^ 0xff;
+  await expect(importModal.getByTestId('score-pack-passphrase')).toHaveCount(0);
   await chooseFile(page, 'score-pack-form', notes.name, tampered);
-  await importModal.getByTestId('score-pack-passphrase').fill(PASSPHRASE);
   await importModal.getByTestId('score-pack-import').click();
-  await expect(importModal.getByText('Phrase de passe incorrecte ou fichier altéré.')).toBeVisible();
+  await expect(importModal.getByTestId('score-pack-error')).toContainText('ne répond pas à un paquet du juré de cette séance pour ce membre, ou il a été modifié depuis sa création');
   const before = await callApi<Results>(page, host.url, 'sessions.results', { sessionId: seed.sessionId });
   expect(before.progress.find((entry) => entry.jurorId === claireId)).toMatchObject({ isSubmitted: false });
 
   await chooseFile(page, 'score-pack-form', notes.name, notes.bytes);
-  await importModal.getByTestId('score-pack-passphrase').fill('');
-  await importModal.getByTestId('score-pack-import').click();
-  await expect(importModal.getByText('Phrase de passe requise.')).toBeVisible();
-  await importModal.getByTestId('score-pack-passphrase').fill(PASSPHRASE);
   await importModal.getByTestId('score-pack-import').click();
   const report = importModal.getByTestId('score-pack-report');
   await expect(report).toHaveAttribute('data-status', 'imported');
@@ -133,7 +135,6 @@ test('a juror scores on a laptop of their own: pack out, notes back, counted aft
   // The same file again changes nothing.
   await importModal.getByRole('button', { name: 'Importer un autre fichier' }).click();
   await chooseFile(page, 'score-pack-form', notes.name, notes.bytes);
-  await importModal.getByTestId('score-pack-passphrase').fill(PASSPHRASE);
   await importModal.getByTestId('score-pack-import').click();
   await expect(report).toHaveAttribute('data-status', 'unchanged');
   await expect(report).toContainText('Ce fichier de notes de Claire Dubois a déjà été importé : rien n’a changé.');

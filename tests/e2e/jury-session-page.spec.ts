@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { callApi } from './pages/applications-page.ts';
 import { CRITERIA, scoreThroughApi, seedScoringSession } from './pages/jury-page.ts';
-import { downloadOf } from './pages/packs-page.ts';
+import { downloadOf, PASSPHRASE } from './pages/packs-page.ts';
 import { SessionsPage, seedSessionNeeds } from './pages/sessions-page.ts';
 import { expect, test } from './support/fixtures.ts';
 import { fillFrenchDate } from './support/form-helpers.ts';
@@ -95,9 +95,12 @@ test('the chair’s page records who received a jury pack, when and by whom', as
 
   await claire.getByRole('button', { name: 'Dossier hors ligne de Claire Dubois' }).click();
   const packModal = page.getByTestId('jury-pack-modal');
+  // Always encrypted: the passphrase, typed twice.
+  await packModal.getByTestId('jury-pack-passphrase').fill(PASSPHRASE);
+  await packModal.getByTestId('jury-pack-confirmation').fill(PASSPHRASE);
   await downloadOf(page, () => packModal.getByTestId('jury-pack-create').click());
   await packModal.getByTestId('jury-pack-done').click();
-  await expect(claire.getByTestId('offline-handover')).toHaveText(/^Remis le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} par .+, non chiffré$/u);
+  await expect(claire.getByTestId('offline-handover')).toHaveText(/^Remis le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} par .+, chiffré$/u);
   await expect(offline.getByTestId('offline-row').filter({ hasText: 'Bruno Le Gall' }).getByTestId('offline-handover')).toHaveText('Aucun dossier remis');
   await offline.scrollIntoViewIfNeeded();
   await shot(page, 'offline-handover');
@@ -106,7 +109,7 @@ test('the chair’s page records who received a jury pack, when and by whom', as
   await page.reload();
   await expect(page.getByTestId('session-offline').getByTestId('offline-row').filter({ hasText: 'Claire Dubois' }).getByTestId('offline-handover')).toHaveAttribute('data-state', 'handed');
   const records = await callApi<{ handovers: { jurorName: string; isEncrypted: boolean }[] }>(page, host.url, 'juryPack.list', { sessionId: seed.sessionId });
-  expect(records.handovers).toMatchObject([{ jurorName: 'Claire Dubois', isEncrypted: false }]);
+  expect(records.handovers).toMatchObject([{ jurorName: 'Claire Dubois', isEncrypted: true }]);
   const audit = await callApi<{ items: { action: string; details: { jurorId?: number } }[] }>(page, host.url, 'audit.list', { limit: 5 });
   expect(audit.items.find((entry) => entry.action === 'juryPack.create')?.details.jurorId).toBe(seed.jurorIds['Claire Dubois']);
 });

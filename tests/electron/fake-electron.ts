@@ -22,9 +22,12 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
-  /** Set it to make the next loadFile reject, as Electron does when index.html is missing. */
+  /** Set it to make the next load reject, as Electron does when the page cannot be served. */
   static loadFailure: Error | null = null;
   readonly webContents = new FakeWebContents();
+  loadURL = vi.fn(async (_url: string) => {
+    if (FakeBrowserWindow.loadFailure) throw FakeBrowserWindow.loadFailure;
+  });
   loadFile = vi.fn(async (_file: string) => {
     if (FakeBrowserWindow.loadFailure) throw FakeBrowserWindow.loadFailure;
   });
@@ -77,6 +80,16 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
 ) => void;
 
+/** protocol: the privileged schemes registered, and the handler of each scheme, to be called like Chromium would. */
+class FakeProtocol {
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  registerSchemesAsPrivileged = vi.fn((_schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => undefined);
+  handle = vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme has been handled: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  });
+}
+
 class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
@@ -98,6 +111,7 @@ export const fakeElectron = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
+  protocol: new FakeProtocol(),
   session: { defaultSession: new FakeSession() },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -120,7 +134,7 @@ export const fakeElectron = {
 
 /** Every test starts from a fresh app: no listeners, no windows, no handlers, mocks cleared. */
 export function resetFakeElectron(): void {
-  const { app, ipcMain, session } = fakeElectron;
+  const { app, ipcMain, protocol, session } = fakeElectron;
   vi.clearAllMocks();
   app.removeAllListeners();
   app.isPackaged = false;
@@ -129,6 +143,7 @@ export function resetFakeElectron(): void {
   app.userData = '/nonexistent-user-data';
   app.temp = '/nonexistent-temp';
   ipcMain.handlers.clear();
+  protocol.handlers.clear();
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.loadFailure = null;
   session.defaultSession = new FakeSession();

@@ -9,15 +9,15 @@ import { openService, type OpenedService } from '../../core/service/open-service
 import type { Result } from '../../core/service/result.ts';
 import { findAppRoot } from '../../electron/common/app-paths.ts';
 import { createInvokeHandler, registerInvokeHandler } from '../../electron/main/ipc.ts';
-import { rendererIndexFile } from '../../electron/main/renderer-location.ts';
+import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
+import { rendererDir } from '../../electron/main/renderer-location.ts';
 import { INVOKE_CHANNEL } from '../../electron/preload/ipc-channels.ts';
 import { fakeElectron, resetFakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);
 
 const appRoot = findAppRoot(import.meta.dirname);
-const indexFile = rendererIndexFile(appRoot);
-const ourPage = { url: `${pathToFileURL(indexFile).href}#/pacte`, parent: null };
+const ourPage = { url: `${APP_PAGE_URL}#/pacte`, parent: null };
 
 type Handler = (event: unknown, method: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -34,7 +34,7 @@ beforeEach(() => {
   resetFakeElectron();
   dir = mkdtempSync(path.join(os.tmpdir(), 'pacte-ipc-'));
   opened = openService({ databaseFile: path.join(dir, 'pacte-cai.sqlite'), appRoot });
-  registerInvokeHandler(fakeElectron.ipcMain as unknown as IpcMain, { getService: () => opened.service, indexFile });
+  registerInvokeHandler(fakeElectron.ipcMain as unknown as IpcMain, { getService: () => opened.service });
   invoke = fakeElectron.ipcMain.handlers.get(INVOKE_CHANNEL) as Handler;
 });
 
@@ -72,6 +72,13 @@ describe('the pacte:invoke channel', () => {
     expect(!foreign.ok && foreign.error.message).toMatch(/^Appel refusé : /);
     const otherFile = await invoke({ senderFrame: { url: pathToFileURL(path.join(dir, 'index.html')).href, parent: null } }, 'pacts.list', {});
     expect(otherFile).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // The very renderer we ship, opened from file:// (the address before app://), is not the app either.
+    const ourFileUrl = await invoke({ senderFrame: { url: pathToFileURL(path.join(rendererDir(appRoot), 'index.html')).href, parent: null } }, 'pacts.list', {});
+    expect(ourFileUrl).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const url of ['app://evil/index.html', 'app://pacte/other.html', 'app://pacte:8080/index.html', 'app://x@pacte/index.html', 'about:blank', 'blob:app://pacte/0d4c']) {
+      const result = await invoke({ senderFrame: { url, parent: null } }, 'pacts.list', {});
+      expect(result, url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
     const iframe = await invoke({ senderFrame: { url: ourPage.url, parent: ourPage } }, 'pacts.list', {});
     expect(iframe).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const gone = await invoke({ senderFrame: null }, 'pacts.list', {});
@@ -139,7 +146,7 @@ describe('the pacte:invoke channel', () => {
   it('never throws across IPC: a failing service becomes an internal error in French', async () => {
     const broken = { call: () => Promise.reject(new Error('disk I/O error')) } as unknown as Service;
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const handler = createInvokeHandler({ getService: () => broken, indexFile });
+    const handler = createInvokeHandler({ getService: () => broken });
     const result = await handler({ senderFrame: ourPage }, 'pacts.list', {});
     quiet.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -148,7 +155,7 @@ describe('the pacte:invoke channel', () => {
   });
 
   it('answers, without throwing, when the database is not open', async () => {
-    const handler = createInvokeHandler({ getService: () => null, indexFile });
+    const handler = createInvokeHandler({ getService: () => null });
     expect(await handler({ senderFrame: ourPage }, 'pacts.list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 });

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { IpcMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attachmentPath } from '../../core/service/attachments/attachment-files.ts';
@@ -9,15 +8,14 @@ import { openService, type OpenedService } from '../../core/service/open-service
 import type { Result } from '../../core/service/result.ts';
 import { findAppRoot } from '../../electron/common/app-paths.ts';
 import { createOpenAttachmentHandler, registerOpenAttachmentHandler } from '../../electron/main/open-attachment.ts';
-import { rendererIndexFile } from '../../electron/main/renderer-location.ts';
+import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
 import { OPEN_ATTACHMENT_CHANNEL } from '../../electron/preload/ipc-channels.ts';
 import { fakeElectron, resetFakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);
 
 const appRoot = findAppRoot(import.meta.dirname);
-const indexFile = rendererIndexFile(appRoot);
-const ourPage = { url: `${pathToFileURL(indexFile).href}#/dossiers/1`, parent: null };
+const ourPage = { url: `${APP_PAGE_URL}#/dossiers/1`, parent: null };
 const PDF = Buffer.from('%PDF-1.4\n% statuts\n%%EOF\n', 'utf8');
 
 type Handler = (event: unknown, id: unknown) => Promise<Result<null>>;
@@ -43,7 +41,6 @@ beforeEach(() => {
   opened = openService({ databaseFile: path.join(dir, 'pacte-cai.sqlite'), appRoot });
   registerOpenAttachmentHandler(fakeElectron.ipcMain as unknown as IpcMain, {
     getService: () => opened.service,
-    indexFile,
     viewingDir,
     openPath: (file) => fakeElectron.shell.openPath(file),
   });
@@ -119,11 +116,11 @@ describe('the pacte:open-attachment channel', () => {
   });
 
   it('answers, without throwing, when the database is not open or the viewer fails', async () => {
-    const closed = createOpenAttachmentHandler({ getService: () => null, indexFile, viewingDir, openPath: async () => '' });
+    const closed = createOpenAttachmentHandler({ getService: () => null, viewingDir, openPath: async () => '' });
     expect(await closed({ senderFrame: ourPage }, 1)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     const id = await attach('statuts.pdf');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const broken = createOpenAttachmentHandler({ getService: () => opened.service, indexFile, viewingDir, openPath: () => Promise.reject(new Error('dbus down')) });
+    const broken = createOpenAttachmentHandler({ getService: () => opened.service, viewingDir, openPath: () => Promise.reject(new Error('dbus down')) });
     const result = await broken({ senderFrame: ourPage }, id);
     quiet.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -3,20 +3,17 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { IpcMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../core/service/result.ts';
-import { findAppRoot } from '../../electron/common/app-paths.ts';
-import { rendererIndexFile } from '../../electron/main/renderer-location.ts';
+import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
 import { registerSaveDocumentHandlers, saveDialogFilters, type SavedResult } from '../../electron/main/save-documents.ts';
 import { SAVE_FILE_CHANNEL, SAVE_FILES_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../electron/preload/ipc-channels.ts';
 import { fakeElectron, resetFakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);
 
-const indexFile = rendererIndexFile(findAppRoot(import.meta.dirname));
-const ourPage = { senderFrame: { url: `${pathToFileURL(indexFile).href}#/seances/1`, parent: null } };
+const ourPage = { senderFrame: { url: `${APP_PAGE_URL}#/seances/1`, parent: null } };
 const otherPage = { senderFrame: { url: 'https://example.org/', parent: null } };
 const pdf = { fileName: 'releve-avis-seance-1.pdf', contentBase64: Buffer.from('%PDF-1.7 relevé').toString('base64') };
 
@@ -31,7 +28,6 @@ beforeEach(() => {
   chosen = undefined;
   showItemInFolder.mockClear();
   registerSaveDocumentHandlers(fakeElectron.ipcMain as unknown as IpcMain, {
-    indexFile,
     documentsDir: dir,
     chooseFile: async () => chosen,
     chooseFolder: async () => chosen,

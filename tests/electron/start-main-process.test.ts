@@ -1,13 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../core/service/result.ts';
 import { openService } from '../../core/service/open-service.ts';
 import { findAppRoot } from '../../electron/common/app-paths.ts';
+import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
 import { startMainProcess } from '../../electron/main/start-main-process.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/serve/http-host.ts';
 import { FakeBrowserWindow, FakeWebContents, fakeElectron, fakeEvent, resetFakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);
@@ -64,12 +65,42 @@ describe('starting the desktop app', () => {
     const window = FakeBrowserWindow.instances[0]!;
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window.options.webPreferences?.preload).toBe(preloadFile);
-    expect(window.loadFile).toHaveBeenCalledWith(path.join(appRoot, 'dist', 'renderer', 'index.html'));
+    expect(window.loadURL).toHaveBeenCalledWith('app://pacte/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
 
     const invoke = ipcMain.handlers.get('pacte:invoke')!;
-    const senderFrame = { url: pathToFileURL(path.join(appRoot, 'dist', 'renderer', 'index.html')).href, parent: null };
+    const senderFrame = { url: APP_PAGE_URL, parent: null };
     const result = (await invoke({ senderFrame }, 'app.info', {})) as Result<{ databaseFile: string }>;
     expect(result).toMatchObject({ ok: true, value: { databaseFile: path.join(userData, 'pacte-cai.sqlite') } });
+  });
+
+  it('makes app:// a privileged scheme before ready, then serves only the renderer folder from it, with the CSP header', async () => {
+    // An app root of its own: a built renderer, and a secret beside it (the database, say). The rest is the repository's.
+    const root = path.join(userData, 'app-root');
+    mkdirSync(path.join(root, 'dist', 'renderer'), { recursive: true });
+    for (const name of ['db', 'resources', 'package.json']) symlinkSync(path.join(appRoot, name), path.join(root, name));
+    writeFileSync(path.join(root, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Pacte CAI</title>');
+    writeFileSync(path.join(root, 'dist', 'secret.txt'), 'secret');
+    app.appPath = root;
+    await start();
+
+    const { protocol } = fakeElectron;
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(protocol.handle.mock.invocationCallOrder[0]!).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]!);
+    const handler = protocol.handlers.get('app')!;
+
+    const page = await handler(new Request(APP_PAGE_URL));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.text()).toContain('<title>Pacte CAI</title>');
+    for (const url of ['app://pacte/../secret.txt', 'app://pacte/%2e%2e/secret.txt', 'app://pacte/%2E%2E%2Fsecret.txt', 'app://pacte/..%5csecret.txt']) {
+      const refused = await handler(new Request(url));
+      expect(refused.status, url).not.toBe(200);
+      expect(await refused.text(), url).not.toContain('secret');
+    }
   });
 
   it('gives an installed app a window without developer tools', async () => {
@@ -108,7 +139,7 @@ describe('starting the desktop app', () => {
     const temp = path.join(userData, 'tmp');
     app.temp = temp;
     await start();
-    const senderFrame = { url: pathToFileURL(path.join(appRoot, 'dist', 'renderer', 'index.html')).href, parent: null };
+    const senderFrame = { url: APP_PAGE_URL, parent: null };
     const invoke = async <T,>(method: string, input: unknown) => ((await ipcMain.handlers.get('pacte:invoke')!({ senderFrame }, method, input)) as Result<T> & { ok: true }).value;
     const call = await invoke<{ id: number }>('calls.create', { year: 2018, title: 'Appel à projets 2018', envelopeCents: 1_000_000 });
     const { provider } = await invoke<{ provider: { id: number } }>('providers.create', { name: 'Mobiliclés', legalForm: 'association' });

@@ -20,3 +20,25 @@ export function snapshotPactRows(sqlite: Database.Database, pactId: number): Rec
     ...Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" where pact_id = ? order by id`).all(pactId)])),
   };
 }
+
+/**
+ * Every table except what a refused wrong PIN keeps on purpose (pin-lockout.ts): the members' failure
+ * counts and the audit log. Tests then check that trace on its own.
+ */
+export function snapshotBesidesPinTrace(sqlite: Database.Database): Record<string, unknown[]> {
+  const { audit_log: _log, session_members: members = [], ...tables } = snapshotTables(sqlite);
+  const withoutCounts = members.map((row) => {
+    const { pin_failures: _failures, pin_locked_until: _until, ...rest } = row as Record<string, unknown>;
+    return rest;
+  });
+  return { ...tables, session_members: withoutCounts };
+}
+
+/** The audit actions written after the given sequence number, in order. */
+export function auditActionsAfter(sqlite: Database.Database, seq: number): string[] {
+  return (sqlite.prepare('select action from audit_log where seq > ? order by seq').all(seq) as { action: string }[]).map((row) => row.action);
+}
+
+export function lastAuditSeq(sqlite: Database.Database): number {
+  return (sqlite.prepare('select coalesce(max(seq), 0) as seq from audit_log').get() as { seq: number }).seq;
+}

@@ -1,5 +1,6 @@
 // Two machines for the pack suites: the chair's database with a session in notation, and jurors' laptops,
-// each a fresh database of its own that opens a jury pack and scores in jury mode.
+// each a fresh database of its own that opens a jury pack and scores in jury mode. Every jury pack is
+// encrypted: the helpers use PASSPHRASE unless told otherwise.
 import type { CriterionAnswer } from '../../core/domain/jury/sheet-rules.ts';
 import type { ScorePackExport } from '../../core/service/api.ts';
 import type { Service } from '../../core/service/create-service.ts';
@@ -16,8 +17,9 @@ export function manualClock(startIso: string): { now: () => Date; advance: (minu
 
 export type Chair = TestService & { setup: ScoringSetup };
 
-export async function chairInNotation(options: { actor?: string } = {}): Promise<Chair> {
-  const chair = openTestService({ actor: options.actor ?? 'agnes.martin' });
+/** The chair's machine; `now`: its clock (score packs are dated against it and against the hand-over). */
+export async function chairInNotation(options: { actor?: string; now?: () => Date } = {}): Promise<Chair> {
+  const chair = openTestService({ actor: options.actor ?? 'agnes.martin', ...(options.now ? { now: options.now } : {}) });
   return { ...chair, setup: await startNotation(chair.service) };
 }
 
@@ -26,7 +28,7 @@ export type Laptop = TestService & { sessionId: number; jurorId: number };
 /** A fresh jury database on "the juror's laptop", the pack opened in it. */
 export async function laptopWithPack(contentBase64: string, options: { passphrase?: string; now?: () => Date } = {}): Promise<Laptop> {
   const laptop = openTestService({ actor: 'portable-jure', ...(options.now ? { now: options.now } : {}) });
-  const opened = await laptop.service.invoke('juryPack.open', { contentBase64, ...(options.passphrase ? { passphrase: options.passphrase } : {}) });
+  const opened = await laptop.service.invoke('juryPack.open', { contentBase64, passphrase: options.passphrase ?? PASSPHRASE });
   return { ...laptop, sessionId: opened.sessionId, jurorId: opened.jurorId };
 }
 
@@ -38,12 +40,12 @@ export async function scoreOnLaptop(laptop: Laptop, jurorIndex: number, sheets: 
   await laptop.service.invoke('jury.close', { juryToken: session.juryToken });
 }
 
-export async function exportScores(laptop: Laptop, passphrase?: string): Promise<ScorePackExport> {
-  return laptop.service.invoke('scorePack.export', passphrase === undefined ? {} : { passphrase });
+export async function exportScores(laptop: Laptop, passphrase = PASSPHRASE): Promise<ScorePackExport> {
+  return laptop.service.invoke('scorePack.export', { passphrase });
 }
 
-export async function juryPackFor(service: Service, setup: ScoringSetup, jurorIndex: number, passphrase?: string) {
-  return service.invoke('juryPack.create', { sessionId: setup.sessionId, jurorId: setup.jurorIds[jurorIndex] ?? 0, ...(passphrase === undefined ? {} : { passphrase }) });
+export async function juryPackFor(service: Service, setup: ScoringSetup, jurorIndex: number, passphrase = PASSPHRASE) {
+  return service.invoke('juryPack.create', { sessionId: setup.sessionId, jurorId: setup.jurorIds[jurorIndex] ?? 0, passphrase });
 }
 
 /** The bytes of a pack file, changed: one byte flipped at `at` (default: the middle). */

@@ -7,8 +7,11 @@ import { tempDir } from './test-app.ts';
 
 export type PdfPages = { file: string; pages: string[][]; info: string };
 
-/** The footer line of every framed document: "<title> — réf. <reference>   Empreinte …   Page n / N". */
-const FOOTER = /Page \d+ \/ \d+$/u;
+/**
+ * The footer lines of every framed document: "<title> — réf. <reference>   Empreinte …   Page n / N",
+ * then, under the fingerprint, the audit log's head "Journal n° N · XXXX XXXX XXXX XXXX".
+ */
+const FOOTER = /Page \d+ \/ \d+$|Journal (n° \d+ · [0-9A-F]{4}( [0-9A-F]{4}){3}|vide)$/u;
 
 export function readPages(bytes: Buffer, name = 'document.pdf'): PdfPages {
   const file = path.join(tempDir(), name);

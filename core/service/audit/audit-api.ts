@@ -1,9 +1,28 @@
 // The audit log: read it filtered, export it, and check its chain of hashes (browser-safe).
 import { z } from 'zod';
+import { AUDIT_HEAD_FORMAT_HINT, parseAuditHead } from '../../domain/audit-head.ts';
 import { defineMethod } from '../define.ts';
 
 export type AuditLogEntry = { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null; details: unknown; hash: string };
-export type AuditVerification = { ok: true; count: number; message: string } | { ok: false; count: number; brokenSeq: number; message: string };
+/** A decision whose data changed since the last logged act on it (see decision-digests.ts). */
+export type AuditDecisionChange = { kind: string; id: number; seq: number; at: string; action: string; message: string };
+
+export type AuditVerification = {
+  ok: boolean;
+  /** Entries in the log. */
+  count: number;
+  /** Every problem in one French text (the only one, or their number then each of them). */
+  message: string;
+  /** The first entry where the chain breaks; null while it holds. */
+  brokenSeq: number | null;
+  /** The log's last entry now, "SEQ:HASH": to note, and give back later to `--head`. Null for an empty log. */
+  head: string | null;
+  /** Decisions (scores, avis, budgets, envelopes, conventions, payments) compared with their last recorded digest. */
+  decisionsChecked: number;
+  changes: AuditDecisionChange[];
+  /** Each problem found, in French: the chain's, the head's, then each decision changed. */
+  problems: string[];
+};
 
 const isoDate = z.iso.date({ error: 'Date invalide (attendu AAAA-MM-JJ).' });
 const optionalText = (max: number) =>
@@ -58,7 +77,23 @@ export const auditMethods = {
       .strict(),
   ),
   'audit.export': defineMethod<AuditExport>()(z.object({ filters: auditFiltersSchema.default({}), format: z.enum(['csv', 'xlsx'], { error: 'Format : csv ou xlsx.' }) }).strict()),
-  'audit.verify': defineMethod<AuditVerification>()(z.object({}).strict()),
+  /** `head`: a head noted earlier ("SEQ:HASH", 16 hex digits at least): a log truncated, re-chained or deleted since is found. */
+  'audit.verify': defineMethod<AuditVerification>()(
+    z
+      .object({
+        head: z
+          .string()
+          .max(200)
+          .optional()
+          .transform((text, context) => {
+            if (text === undefined || text.trim() === '') return undefined;
+            const head = parseAuditHead(text);
+            if (head === null) context.addIssue({ code: 'custom', message: `Tête du journal illisible : ${AUDIT_HEAD_FORMAT_HINT}.` });
+            return head ?? undefined;
+          }),
+      })
+      .strict(),
+  ),
 };
 
 // What each logged method did, in words an auditor reads: the audit screen, its filters and the
@@ -92,6 +127,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'sessions.setStatus': 'Statut de la séance changé',
   'sessions.setPin': 'Code PIN défini',
   'sessions.unlockPin': 'Code PIN déverrouillé',
+  'sessions.pinRefused': 'Code PIN erroné (essai refusé)',
+  'sessions.pinLocked': 'Code PIN erroné : fiche verrouillée 5 minutes',
   'sessions.declareConflict': 'Conflit d’intérêts déclaré',
   'sessions.withdrawConflict': 'Conflit d’intérêts retiré',
   'jury.saveAnswer': 'Note enregistrée (valeur masquée)',

@@ -3,12 +3,14 @@
 // renamed only once its manifest is computed; then the automatic backups are rotated.
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { backupSettings } from '../../../db/schema/index.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { backupsToRemove } from '../../domain/backup-rotation.ts';
 import type { ServiceContext } from '../context.ts';
-import { auditHeadOf, inspectCopy, listBackupFiles, manifestFileOf, readManifest, rowCountsOf, sha256OfFile, type BackupManifest, type BackupReason } from './backup-manifest.ts';
+import { auditHeadOf } from '../audit/audit-head.ts';
+import { inspectCopy, listBackupFiles, manifestFileOf, readManifest, rowCountsOf, sha256OfFile, type BackupManifest, type BackupReason } from './backup-manifest.ts';
 
 export type MadeBackup = BackupManifest & { file: string; removed: string[] };
 
@@ -22,6 +24,20 @@ export function backupFolderOf(context: ServiceContext): string {
 
 function stampOf(at: Date): string {
   return at.toISOString().replace(/[:.]/gu, '-');
+}
+
+/**
+ * The copy inherits the base's WAL mode, so that opening it (to read its counts, to preview it) left
+ * `-wal`/`-shm` files beside it, and a copy in a read-only folder could not be opened at all: it is made
+ * one self-contained file.
+ */
+function singleFile(copy: string): void {
+  const sqlite = new Database(copy, { fileMustExist: true });
+  try {
+    sqlite.pragma('journal_mode = DELETE');
+  } finally {
+    sqlite.close();
+  }
 }
 
 export async function makeBackup(context: ServiceContext, options: { reason: BackupReason; folder?: string | undefined }): Promise<MadeBackup> {
@@ -38,6 +54,7 @@ export async function makeBackup(context: ServiceContext, options: { reason: Bac
   const partial = `${file}.partiel`;
   try {
     await context.db.$client.backup(partial);
+    singleFile(partial);
     const copy = inspectCopy(partial);
     let rowCounts: Record<string, number>;
     let auditHead: BackupManifest['auditHead'];

@@ -7,11 +7,13 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PACTE_APPLICATION_ID } from '../../../db/open-database.ts';
+import type { AuditChainHead } from '../../domain/audit-head.ts';
 
 export const BACKUP_REASONS = ['manuelle', 'quotidienne', 'fermeture', 'avant-import', 'avant-restauration', 'avant-migration'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-export type AuditHead = { seq: number; hash: string } | null;
+/** The audit log's last entry when the copy was made (core/service/audit/audit-head.ts): give `SEQ:HASH` to `pacte audit verify --head`. */
+export type AuditHead = AuditChainHead | null;
 
 export type BackupManifest = {
   format: 'pacte-cai-backup/1';
@@ -40,11 +42,6 @@ export function rowCountsOf(sqlite: Database.Database): Record<string, number> {
     counts[table] = (sqlite.prepare(`select count(*) as n from "${table.replaceAll('"', '""')}"`).get() as { n: number }).n;
   }
   return counts;
-}
-
-export function auditHeadOf(sqlite: Database.Database): AuditHead {
-  const row = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as { seq: number; hash: string } | undefined;
-  return row ? { seq: row.seq, hash: row.hash } : null;
 }
 
 export function sha256OfFile(file: string): Promise<string> {

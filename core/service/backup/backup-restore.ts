@@ -10,11 +10,16 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from '../../../db/open-database.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { auditHeadOf, dataTables, inspectCopy, isPacteCopy, readManifest, rowCountsOf, sha256OfFile, type AuditHead, type BackupManifest } from './backup-manifest.ts';
+import { auditHeadOf } from '../audit/audit-head.ts';
+import { dataTables, inspectCopy, isPacteCopy, readManifest, rowCountsOf, sha256OfFile, type AuditHead, type BackupManifest } from './backup-manifest.ts';
 import { makeBackup } from './backup-make.ts';
 
-/** drizzle's own record of applied migrations: the running base's, never the copy's. */
-const KEPT_TABLES = new Set(['__drizzle_migrations']);
+/**
+ * Never taken from the copy: drizzle's record of applied migrations, and what belongs to this
+ * computer rather than to the CCAS's records — the backup folder chosen here (else the backup of the
+ * base just replaced could vanish from the list) and the person who uses this computer.
+ */
+const KEPT_TABLES = new Set(['__drizzle_migrations', 'backup_settings', 'local_user']);
 
 export type BackupPreview = {
   file: string;
@@ -28,6 +33,19 @@ export type BackupPreview = {
 
 function refused(message: string): AppError {
   return new AppError('validation', message);
+}
+
+/** A copy whose pages are damaged (a bad disk, a bad transfer) is refused in words, not read into an internal error. */
+function readIntactCopy(sqlite: Database.Database, file: string): { counts: Record<string, number>; auditHead: AuditHead } {
+  const damaged = () => refused(`« ${path.basename(file)} » est abîmée : la base qu’elle contient ne se lit plus en entier (fichier endommagé sur le disque ou pendant une copie). Elle ne peut pas être restaurée ; rien n’a été modifié.`);
+  try {
+    if (sqlite.pragma('quick_check', { simple: true }) !== 'ok') throw damaged();
+    return { counts: rowCountsOf(sqlite), auditHead: auditHeadOf(sqlite) };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) throw damaged();
+    throw error;
+  }
 }
 
 export async function previewBackup(context: ServiceContext, file: string): Promise<BackupPreview> {
@@ -44,15 +62,16 @@ export async function previewBackup(context: ServiceContext, file: string): Prom
       throw refused(`« ${path.basename(file)} » vient d’une version plus récente de Pacte CAI (schéma n° ${copy.schemaVersion}, celle-ci connaît jusqu’au n° ${context.schemaVersion}). Installez la dernière version avant de la restaurer.`);
     }
     const manifest = readManifest(file);
-    const backupCounts = rowCountsOf(copy.sqlite);
+    const matchesManifest = manifest === null ? null : (await sha256OfFile(file)) === manifest.sha256;
+    const { counts: backupCounts, auditHead } = readIntactCopy(copy.sqlite, file);
     const currentCounts = rowCountsOf(context.db.$client);
     const names = [...new Set([...Object.keys(backupCounts), ...Object.keys(currentCounts)])].filter((name) => !KEPT_TABLES.has(name)).sort();
     return {
       file,
       manifest,
-      matchesManifest: manifest === null ? null : (await sha256OfFile(file)) === manifest.sha256,
+      matchesManifest,
       schemaVersion: copy.schemaVersion,
-      auditHead: auditHeadOf(copy.sqlite),
+      auditHead,
       tables: names.map((name) => ({ name, inBackup: backupCounts[name] ?? 0, current: currentCounts[name] ?? 0 })),
     };
   } finally {

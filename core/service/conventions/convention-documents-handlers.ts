@@ -9,6 +9,7 @@ import { prepareConventionPdf, renderAvenantPdf, renderCertificatPdf, renderConv
 import { loadConventionTemplate, type ConventionTemplate } from '../../documents/convention-template.ts';
 import { dataSha256 } from '../../documents/fingerprint.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
+import { currentAuditHead } from '../audit/audit-head.ts';
 import type { ServiceContext } from '../context.ts';
 import { avenantDocumentData, certificatDocumentData, conventionDocumentData } from '../documents/convention-document-data.ts';
 import type { GeneratedDocument } from '../documents/documents-api.ts';
@@ -36,14 +37,15 @@ function sessionConventionIds(context: ServiceContext, sessionId: number): numbe
 }
 
 export const conventionDocumentsHandlers: Handlers<keyof typeof conventionDocumentsMethods> = {
-  'documents.convention': async ({ conventionId }, context) => generated(await renderConventionPdf(conventionDocumentData(context.db, detail(context, conventionId)), template(context))),
-  'documents.avenant': async ({ conventionId, rank }, context) => generated(await renderAvenantPdf(avenantDocumentData(context.db, detail(context, conventionId), rank), template(context))),
-  'documents.certificat': async ({ paymentId }, context) => generated(await renderCertificatPdf(certificatDocumentData(context.db, paymentId, todayOf(context)), template(context))),
+  'documents.convention': async ({ conventionId }, context) => generated(await renderConventionPdf(conventionDocumentData(context.db, detail(context, conventionId)), template(context), currentAuditHead(context.db))),
+  'documents.avenant': async ({ conventionId, rank }, context) => generated(await renderAvenantPdf(avenantDocumentData(context.db, detail(context, conventionId), rank), template(context), currentAuditHead(context.db))),
+  'documents.certificat': async ({ paymentId }, context) => generated(await renderCertificatPdf(certificatDocumentData(context.db, paymentId, todayOf(context)), template(context), currentAuditHead(context.db))),
   'documents.conventionsAll': async ({ sessionId, combined }, context) => {
     const clauses = template(context);
     const ids = sessionConventionIds(context, sessionId);
+    const auditHead = currentAuditHead(context.db);
     // Every document is prepared (and its placeholders checked) before the first is rendered: all or nothing.
-    const prepared = ids.map((id) => prepareConventionPdf(conventionDocumentData(context.db, detail(context, id)), clauses));
+    const prepared = ids.map((id) => prepareConventionPdf(conventionDocumentData(context.db, detail(context, id)), clauses, auditHead));
     if (!combined) {
       const files: GeneratedDocument[] = [];
       for (const { definition, metadata, ...rest } of prepared) files.push(generated({ ...rest, bytes: await renderPdf(definition, metadata) }));
@@ -56,6 +58,7 @@ export const conventionDocumentsHandlers: Handlers<keyof typeof conventionDocume
       subject: `${prepared.length} convention(s) préparée(s) d’après les avis de la séance n° ${sessionId}`,
       author: prepared[0]?.metadata.author ?? 'Pacte CAI',
       keywords: `CAI, conventions, séance ${sessionId}, modèle de clauses ${clauses.version}, empreinte ${sha256}`,
+      auditHead,
       creationDate: new Date(latest),
     });
     const reference = `CONV-SEANCE-${sessionId}`;

@@ -2,6 +2,7 @@
 // application is rendered sequentially, each definition built just before its rendering and dropped
 // after, so memory holds one layout at a time plus the finished bytes; the combined file is one layout.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AuditChainHead } from '../../domain/audit-head.ts';
 import type { JsonValue } from '../../domain/jury/audit-chain.ts';
 import { avisTechniqueDocument } from '../../documents/avis-technique.ts';
 import { combineDocuments } from '../../documents/combine-documents.ts';
@@ -17,13 +18,13 @@ type PreparedAvis = { definition: TDocumentDefinitions; metadata: PdfMetadata; f
 /** The session's day as the PDF's creation instant: the document is dated of the session, never of the clock. */
 const sessionInstant = (heldOn: string) => new Date(`${heldOn}T00:00:00.000Z`);
 
-function prepareAvis(source: AvisSource, organisation: OrganisationIdentity): PreparedAvis {
+function prepareAvis(source: AvisSource, organisation: OrganisationIdentity, auditHead: AuditChainHead | null): PreparedAvis {
   const { data } = source;
   const sha256 = dataSha256({ organisation, data } as unknown as JsonValue);
   const reference = `CAI-${source.heldOn}-S${source.sessionId}-AVIS-${source.applicationId}`;
   // Dated of the session where the commission gave its avis (the definition prints that date), not of
   // the instant the avis was typed in: one date on the page, and the same bytes for the same data.
-  const definition = avisTechniqueDocument({ organisation, reference, dataSha256: sha256 }, data);
+  const definition = avisTechniqueDocument({ organisation, reference, dataSha256: sha256, auditHead }, data);
   return {
     definition,
     sha256,
@@ -34,13 +35,15 @@ function prepareAvis(source: AvisSource, organisation: OrganisationIdentity): Pr
       subject: `Avis technique de la CAI du ${source.heldOn} sur le dossier n° ${source.applicationId} (${data.provider.name})`,
       author: organisation.name || 'Pacte CAI',
       keywords: `CAI, avis technique, ${reference}, empreinte ${sha256}`,
+      auditHead,
       creationDate: sessionInstant(source.heldOn),
     },
   };
 }
 
-export async function renderAvis(source: AvisSource, organisation: OrganisationIdentity): Promise<GeneratedDocument> {
-  const prepared = prepareAvis(source, organisation);
+/** `auditHead`: the audit log's head at rendering (currentAuditHead), printed in the footer and the metadata. */
+export async function renderAvis(source: AvisSource, organisation: OrganisationIdentity, auditHead: AuditChainHead | null): Promise<GeneratedDocument> {
+  const prepared = prepareAvis(source, organisation, auditHead);
   const bytes = await renderPdf(prepared.definition, prepared.metadata);
   return { fileName: prepared.fileName, contentBase64: bytes.toString('base64'), dataSha256: prepared.sha256, reference: prepared.reference };
 }
@@ -50,15 +53,15 @@ export async function renderAvis(source: AvisSource, organisation: OrganisationI
  * footer (reference, fingerprint, "Page n / N" counted within the avis): a page of the combined file
  * matches the single file of that application.
  */
-export async function renderAvisSeries(sources: readonly AvisSource[], organisation: OrganisationIdentity, combined: boolean): Promise<AvisSeries> {
+export async function renderAvisSeries(sources: readonly AvisSource[], organisation: OrganisationIdentity, combined: boolean, auditHead: AuditChainHead | null): Promise<AvisSeries> {
   const [first] = sources;
   if (!first) throw new RangeError('No avis to render.');
   if (!combined) {
     const files: GeneratedDocument[] = [];
-    for (const source of sources) files.push(await renderAvis(source, organisation));
+    for (const source of sources) files.push(await renderAvis(source, organisation, auditHead));
     return { combined: false, files };
   }
-  const prepared = sources.map((source) => prepareAvis(source, organisation));
+  const prepared = sources.map((source) => prepareAvis(source, organisation, auditHead));
   const sha256 = dataSha256({ organisation, avis: prepared.map((avis) => avis.sha256) } as unknown as JsonValue);
   const reference = `CAI-${first.heldOn}-S${first.sessionId}-AVIS`;
   const session = first.data.session;
@@ -67,6 +70,7 @@ export async function renderAvisSeries(sources: readonly AvisSource[], organisat
     subject: `Avis techniques de la séance de la CAI du ${first.heldOn} (${session.callTitle}) : ${sources.length} dossier${sources.length > 1 ? 's' : ''}`,
     author: organisation.name || 'Pacte CAI',
     keywords: `CAI, avis techniques, ${reference}, empreinte ${sha256}`,
+    auditHead,
     creationDate: sessionInstant(first.heldOn),
   });
   return {

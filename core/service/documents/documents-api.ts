@@ -5,7 +5,7 @@ import { defineMethod } from '../define.ts';
 export type GeneratedDocument = {
   fileName: string;
   contentBase64: string;
-  /** Full SHA-256 of the data the document was built from; its first 16 digits are printed in the footer. */
+  /** Full SHA-256 of the data the document was built from; its first 16 digits are printed in the footer, under which the audit log's head is. */
   dataSha256: string;
   reference: string;
 };
@@ -24,6 +24,6 @@ export const documentsMethods = {
   'documents.avisAll': defineMethod<AvisSeries>()(z.object({ sessionId: id, combined: z.boolean() }).strict()),
   /** The report to the board of directors: needs the session closed and an avis on every application. */
   'documents.rapportCa': defineMethod<GeneratedDocument>()(z.object({ sessionId: id }).strict()),
-  /** One juror's paper scoring sheet, blank or filled with their submitted answers (after their submission or the reveal). */
+  /** One juror's paper scoring sheet, blank or filled with their submitted answers: filled once the scores are revealed, before only on that juror's own laptop. */
   'documents.fiche': defineMethod<GeneratedDocument>()(z.object({ sessionId: id, jurorId: id, blank: z.boolean().default(false) }).strict()),
 };

@@ -1,22 +1,35 @@
 // Gathers one juror's scoring sheet (fiche de notation) from the database, blank or filled, and renders it.
-// Filled sheets follow the seal: only the juror's submitted answers are printed, and only once the
-// juror has submitted or the chair has revealed the scores. A draft is never printed.
+// Filled sheets follow the seal: before the chair reveals the scores, a filled sheet is printed only on
+// the juror's own laptop (the base opened from their jury pack) and once they submitted; on the chair's
+// base, only the blank sheet. After the reveal, the submitted answers. A draft is never printed.
 import { getGrid } from '../../../db/queries/grid-queries.ts';
 import { sessionSheets } from '../../../db/queries/scoring-sheets.ts';
 import { getSession } from '../../../db/queries/session-read.ts';
 import type { Db } from '../../../db/open-database.ts';
+import { openedJuryPack } from '../../../db/schema/packs.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { JsonValue } from '../../domain/jury/audit-chain.ts';
 import { formatScore, sheetScoreOn20 } from '../../domain/jury/results.ts';
 import { dataSha256 } from '../../documents/fingerprint.ts';
 import { ficheNotationDocument, type FicheAnswer, type FicheData } from '../../documents/fiche-notation.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
+import { currentAuditHead } from '../audit/audit-head.ts';
 import { jurorRoleTitle } from '../jurors/jurors-api.ts';
 import { jurorProgress, sheetsByApplication } from '../scoring/scoring-progress.ts';
 import { organisationIdentity } from './document-context.ts';
 import type { GeneratedDocument } from './documents-api.ts';
 
 export type FicheSource = { data: FicheData; heldOn: string; jurorId: number };
+
+/**
+ * A juror's own laptop: the base was made from that juror's jury pack for this session, and holds
+ * nothing of another juror (jury-pack-open.ts refuses any base that is not empty). There, the juror may
+ * print their own submitted sheet before the reveal: it tells them nothing they did not type.
+ */
+function isJurorsOwnLaptop(db: Db, sessionId: number, jurorId: number): boolean {
+  const pack = db.select({ sessionId: openedJuryPack.sessionId, jurorId: openedJuryPack.jurorId }).from(openedJuryPack).get();
+  return pack?.sessionId === sessionId && pack.jurorId === jurorId;
+}
 
 export function ficheSource(db: Db, sessionId: number, jurorId: number, blank: boolean): FicheSource {
   const session = getSession(db, sessionId);
@@ -27,10 +40,17 @@ export function ficheSource(db: Db, sessionId: number, jurorId: number, blank: b
   const sheets = sheetsByApplication(blank ? [] : sessionSheets(db, sessionId, { jurorId }));
   const progress = jurorProgress(grid, session.agenda, jurorId, sheets);
   const revealed = session.revealedAt !== null;
+  if (!blank && !revealed && !isJurorsOwnLaptop(db, sessionId, jurorId)) {
+    throw new AppError(
+      'precondition',
+      `La fiche remplie de ${member.name} ne peut pas être imprimée : les notes sont scellées jusqu’à leur révélation par le président, en délibération. Imprimez la fiche vierge, ou la fiche remplie une fois les notes révélées.`,
+      [{ path: 'blank', message: 'Notes scellées.' }],
+    );
+  }
   if (!blank && !progress.isSubmitted && !revealed) {
     throw new AppError(
       'precondition',
-      `La fiche remplie de ${member.name} ne peut pas être imprimée : ses notes ne sont pas encore soumises (${progress.completeCount} fiche${progress.completeCount > 1 ? 's' : ''} complète${progress.completeCount > 1 ? 's' : ''} sur ${progress.toScoreCount}). Seules les fiches soumises sont imprimées remplies ; imprimez la fiche vierge, ou attendez la soumission ou la révélation des notes.`,
+      `La fiche remplie de ${member.name} ne peut pas être imprimée : ses notes ne sont pas encore soumises (${progress.completeCount} fiche${progress.completeCount > 1 ? 's' : ''} complète${progress.completeCount > 1 ? 's' : ''} sur ${progress.toScoreCount}). Seules les fiches soumises sont imprimées remplies ; imprimez la fiche vierge, ou attendez la soumission.`,
       [{ path: 'blank', message: 'Notes non soumises.' }],
     );
   }
@@ -67,13 +87,15 @@ export async function generateFiche(db: Db, sessionId: number, jurorId: number, 
   const sha256 = dataSha256({ organisation, data: source.data } as unknown as JsonValue);
   const reference = `CAI-${source.heldOn}-S${sessionId}-FICHE-M${jurorId}-${blank ? 'VIERGE' : 'REMPLIE'}`;
   // Dated of the session the sheet serves (the definition prints it): never the clock, nor the instant of a submission.
-  const definition = ficheNotationDocument({ organisation, reference, dataSha256: sha256 }, source.data);
+  const auditHead = currentAuditHead(db);
+  const definition = ficheNotationDocument({ organisation, reference, dataSha256: sha256, auditHead }, source.data);
   const { juror, session } = source.data;
   const bytes = await renderPdf(definition, {
     title: `Fiche de notation ${blank ? 'vierge' : 'remplie'} — ${juror.name} — ${session.title}`,
     subject: `Fiche de notation de ${juror.name} pour la séance de la CAI du ${source.heldOn} (${session.callTitle})`,
     author: organisation.name || 'Pacte CAI',
     keywords: `CAI, fiche de notation, ${reference}, empreinte ${sha256}`,
+    auditHead,
     creationDate: new Date(`${source.heldOn}T00:00:00.000Z`),
   });
   return { fileName: `fiche-notation-seance-${sessionId}-membre-${jurorId}-${blank ? 'vierge' : 'remplie'}.pdf`, contentBase64: bytes.toString('base64'), dataSha256: sha256, reference };

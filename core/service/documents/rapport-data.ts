@@ -13,6 +13,7 @@ import { dataSha256 } from '../../documents/fingerprint.ts';
 import { rapportCaDocument, type RapportData } from '../../documents/rapport-ca.ts';
 import type { EarlierFunding } from '../../documents/rapport-conventions.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
+import { currentAuditHead } from '../audit/audit-head.ts';
 import { sessionConventionsAnnex } from './conventions-annex-data.ts';
 import { latestDate, legalRepresentative, organisationIdentity } from './document-context.ts';
 import type { GeneratedDocument } from './documents-api.ts';
@@ -122,12 +123,14 @@ export async function generateRapportCa(db: Db, sessionId: number): Promise<Gene
   const generatedOn = source.lastChange.slice(0, 10);
   // Everything the pages print is fingerprinted, the date they are established on included.
   const sha256 = dataSha256({ organisation, reference, generatedOn, data: source.data } as unknown as JsonValue);
-  const definition = rapportCaDocument({ organisation, reference, generatedOn, dataSha256: sha256 }, source.data);
+  const auditHead = currentAuditHead(db);
+  const definition = rapportCaDocument({ organisation, reference, generatedOn, dataSha256: sha256, auditHead }, source.data);
   const bytes = await renderPdf(definition, {
     title: `Rapport au conseil d’administration — ${source.data.session.title}`,
     subject: `Financements proposés par la CAI du ${source.heldOn} (${source.data.call.title}) et projet de délibération`,
     author: organisation.name || 'Pacte CAI',
     keywords: `CAI, rapport au conseil d’administration, ${reference}, empreinte ${sha256}`,
+    auditHead,
     creationDate: new Date(source.lastChange),
   });
   return { fileName: `rapport-ca-seance-${sessionId}-${source.heldOn}.pdf`, contentBase64: bytes.toString('base64'), dataSha256: sha256, reference };

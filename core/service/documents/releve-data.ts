@@ -12,6 +12,7 @@ import { dataSha256 } from '../../documents/fingerprint.ts';
 import { releveAvisDocument, type ReleveData } from '../../documents/releve-avis.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
 import { roleTitle } from '../../domain/french-gender.ts';
+import { currentAuditHead } from '../audit/audit-head.ts';
 import { jurorRoleTitle } from '../jurors/jurors-api.ts';
 import { sessionResults } from '../scoring/session-results.ts';
 import { CONFLICT_TYPE_LABELS, MEMBER_ATTENDANCE_LABELS } from '../sessions/sessions-api.ts';
@@ -78,12 +79,14 @@ export async function generateReleve(db: Db, sessionId: number): Promise<Generat
   const { signatories: _signatories, ...organisation } = organisationIdentity(db);
   const sha256 = dataSha256({ organisation, data: source.data } as unknown as JsonValue);
   const reference = `CAI-${source.heldOn}-S${sessionId}-RELEVE`;
-  const definition = releveAvisDocument({ organisation, reference, dataSha256: sha256 }, source.data);
+  const auditHead = currentAuditHead(db);
+  const definition = releveAvisDocument({ organisation, reference, dataSha256: sha256, auditHead }, source.data);
   const bytes = await renderPdf(definition, {
     title: `Relevé d’avis — ${source.data.session.title}`,
     subject: `Relevé d’avis de la séance de la CAI du ${source.heldOn} (${source.data.session.callTitle})`,
     author: organisation.name || 'Pacte CAI',
     keywords: `CAI, relevé d’avis, ${reference}, empreinte ${sha256}`,
+    auditHead,
     // The day of the session, as the page says: never the instant an avis was typed in, nor the clock.
     creationDate: new Date(`${source.heldOn}T00:00:00.000Z`),
   });

@@ -91,6 +91,7 @@ export function planApplications(
   const seen = new Map<string, number>();
   for (const row of sheet.sheet.rows) {
     const issues = new RowIssues(sheet, row.row);
+    issues.refuseControlCharacters(row);
     const provider = resolveProvider(sheet, row, references, providers);
     if (!provider.ok) issues.add(provider.key, provider.message);
     const { input, budgetAccounts } = readApplicationCells(sheet, row, issues, references);

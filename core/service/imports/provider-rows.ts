@@ -77,6 +77,7 @@ export function planProviders(
   const seen = new Map<string, number>();
   for (const row of sheet.sheet.rows) {
     const issues = new RowIssues(sheet, row.row);
+    issues.refuseControlCharacters(row);
     const input = readCells(sheet, row, issues);
     const name = typeof input.name === 'string' ? input.name : '';
     const siret = typeof input.siret === 'string' ? normalizeSiret(input.siret) : null;

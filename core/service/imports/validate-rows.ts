@@ -6,6 +6,7 @@ import type { CellValue } from './cell-values.ts';
 import type { ImportColumn } from './columns.ts';
 import type { ImportIssue } from './imports-api.ts';
 import type { ImportSheet, SheetRow } from './read-file.ts';
+import { controlCharacterMessage } from '../validation.ts';
 
 /** A sheet whose headers are understood: cells are read by column key. */
 export type MatchedSheet<K extends string> = {
@@ -13,6 +14,8 @@ export type MatchedSheet<K extends string> = {
   /** The sheet's name in the report ("Prestataires", "Dossiers"). */
   label: string;
   has: (key: K) => boolean;
+  /** The keys of the columns the sheet has. */
+  keys: K[];
   cell: (row: SheetRow, key: K) => CellValue;
   header: (key: K) => string | null;
 };
@@ -49,6 +52,7 @@ export function matchSheet<K extends string>(sheet: ImportSheet, label: string, 
       sheet,
       label,
       has: (key) => index(key) !== undefined,
+      keys: (Object.keys(match.columns) as K[]).filter((key) => index(key) !== undefined),
       cell: (row, key) => {
         const at = index(key);
         return at === undefined ? null : (row.cells[at] ?? null);
@@ -77,6 +81,15 @@ export class RowIssues<K extends string> {
     if (key !== null && this.columnsInError.has(key)) return;
     if (key !== null) this.columnsInError.add(key);
     this.list.push({ sheet: this.matched.label, row: this.row, column: key === null ? null : this.matched.header(key), field, message });
+  }
+
+  /** A text cell holding a control character (a NUL, a form feed…) is refused at its column. */
+  refuseControlCharacters(row: SheetRow): void {
+    for (const key of this.matched.keys) {
+      const value = this.matched.cell(row, key);
+      const message = typeof value === 'string' ? controlCharacterMessage(value) : null;
+      if (message !== null) this.add(key, message);
+    }
   }
 
   /** Schema issues, placed by `columnOf` (the path of a field → the column it was read from). */

@@ -1,5 +1,6 @@
 // Chair side: one juror's jury pack. It holds what that juror needs to score offline and nothing else: no
-// other juror, no score, no envelope; the binding secret is derived for this juror and this pack only.
+// other juror, no score, no envelope, no e-mail; the binding secret is derived for this juror and this pack
+// only. Always encrypted with a passphrase strong enough (passphrase-api.ts), handed over apart from the file.
 import { getApplication } from '../../../db/queries/application-read.ts';
 import { listAttachments } from '../../../db/queries/attachment-queries.ts';
 import { getCall } from '../../../db/queries/call-queries.ts';
@@ -16,8 +17,10 @@ import type { AgendaItem } from '../sessions/sessions-api.ts';
 import { requireMember } from '../sessions/session-guards.ts';
 import type { JuryPackBody, PackApplication } from './pack-bodies.ts';
 import { newPackId, packBinding } from './pack-binding.ts';
-import { PACK_FORMATS, passphraseProblem, sha256Hex, writePackFile } from './pack-file.ts';
+import { PACK_FORMATS, sha256Hex, writePackFile } from './pack-file.ts';
+import { packPinHash } from './pack-pin.ts';
 import type { JuryPackExport } from './packs-api.ts';
+import { passphraseProblem } from './passphrase-api.ts';
 
 /** "Claire Dubois" → "claire-dubois": file names that travel on any USB stick. */
 export function fileSlug(name: string): string {
@@ -60,7 +63,7 @@ function packApplication(context: ServiceContext, item: AgendaItem): Gathered {
   return { application, objectiveIds: detail.objectives.map((objective) => objective.id), territoryIds: detail.territoryIds };
 }
 
-export function createJuryPack(context: ServiceContext, input: { sessionId: number; jurorId: number; passphrase?: string | undefined }): JuryPackExport {
+export function createJuryPack(context: ServiceContext, input: { sessionId: number; jurorId: number; passphrase: string }): JuryPackExport {
   const { db } = context;
   const { session, agenda } = scoringSession(db, input.sessionId);
   // In notation the jury, the grid and the PINs are settled: a pack made earlier could be out of date.
@@ -71,8 +74,14 @@ export function createJuryPack(context: ServiceContext, input: { sessionId: numb
       { path: 'jurorId', message: 'Aucun code PIN défini.' },
     ]);
   }
-  const problem = input.passphrase === undefined ? null : passphraseProblem(input.passphrase);
+  const problem = passphraseProblem(input.passphrase, member.name);
   if (problem) throw new AppError('validation', problem, [{ path: 'passphrase', message: problem }]);
+  const pinHash = packPinHash(member.pinHash);
+  if (pinHash === null) {
+    throw new AppError('precondition', `Le code PIN de ${member.name} est enregistré dans un format que le paquet ne sait pas porter : définissez-le de nouveau avant d’exporter son paquet.`, [
+      { path: 'jurorId', message: 'Code PIN à redéfinir.' },
+    ]);
+  }
 
   const grid = getGrid(db, session.gridId);
   const call = getCall(db, session.callId);
@@ -93,7 +102,7 @@ export function createJuryPack(context: ServiceContext, input: { sessionId: numb
     call: { id: call.id, year: call.year, title: call.title },
     pact: pactExtract(db, session.callId, [...new Set(gathered.flatMap((entry) => entry.objectiveIds))]),
     grid: { family: grid.family, version: grid.version, definition: grid.definition },
-    juror: { id: member.id, name: member.name, role: member.role, organisation: member.organisation, isPermanent: member.isPermanent, email: member.email, pinHash: member.pinHash },
+    juror: { id: member.id, name: member.name, role: member.role, organisation: member.organisation, isPermanent: member.isPermanent, email: null, pinHash },
     territories: territories.map(({ id: _id, ...territory }) => territory),
     providers: providerExtract(db, [...new Set(agenda.map((item) => item.providerId))]),
     applications,
@@ -111,13 +120,13 @@ export function createJuryPack(context: ServiceContext, input: { sessionId: numb
     conflictedApplicationIds: agenda.filter((item) => isConflicted(item, member.id)).map((item) => item.applicationId),
   };
   const payload = Buffer.from(JSON.stringify(body), 'utf8');
-  const file = writePackFile(PACK_FORMATS.jury, payload, { passphrase: input.passphrase });
+  const file = writePackFile(PACK_FORMATS.jury, payload, { session: session.title, juror: member.name }, { passphrase: input.passphrase });
   insertJuryPackExport(db, {
     packId,
     sessionId: session.id,
     jurorId: member.id,
     bodySha256: sha256Hex(payload),
-    isEncrypted: input.passphrase !== undefined,
+    isEncrypted: true,
     exportedAt: at,
     exportedBy: context.actor,
   });
@@ -130,6 +139,6 @@ export function createJuryPack(context: ServiceContext, input: { sessionId: numb
     jurorName: member.name,
     applicationCount: applications.length,
     attachmentCount: applications.reduce((sum, application) => sum + application.attachments.length, 0),
-    isEncrypted: input.passphrase !== undefined,
+    isEncrypted: true,
   };
 }

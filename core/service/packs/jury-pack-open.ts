@@ -1,5 +1,6 @@
 // Laptop side: a jury pack opened into this database, which becomes that juror's jury database. Everything
 // is checked before the first row is written; the attachments go through the attachment store (by SHA-256).
+// The pack's binding is kept sealed with its passphrase (pack-seal.ts), never in clear.
 import { insertAttachment } from '../../../db/queries/attachment-queries.ts';
 import { getJuror } from '../../../db/queries/juror-queries.ts';
 import { insertOpenedJuryPack, readOpenedJuryPack, type OpenedJuryPackRow } from '../../../db/queries/pack-records.ts';
@@ -11,9 +12,9 @@ import { AppError } from '../../domain/app-error.ts';
 import { fileNameProblem } from '../../domain/attachment-file.ts';
 import { deleteCopy, storeCopy } from '../attachments/attachment-store.ts';
 import type { ServiceContext } from '../context.ts';
-import { hashPin } from '../sessions/session-pins.ts';
 import { juryPackBodySchema, type JuryPackBody } from './pack-bodies.ts';
-import { PACK_FORMATS, parsePayload, readPackFile, sha256Hex } from './pack-file.ts';
+import { openWithPassphrase, PACK_FORMATS, parsePayload, readPackFile, sha256Hex } from './pack-file.ts';
+import { sealBinding } from './pack-seal.ts';
 import type { OpenedJuryPack } from './packs-api.ts';
 
 // Said for both ways in: the desktop app of the juror's own computer (a fresh install is empty), and the command line.
@@ -86,9 +87,9 @@ function storeAttachments(context: ServiceContext, body: JuryPackBody): string[]
 
 export function openJuryPack(context: ServiceContext, input: { contentBase64: string; passphrase?: string | undefined }): OpenedJuryPack {
   const { db } = context;
-  const file = readPackFile(Buffer.from(input.contentBase64, 'base64'), PACK_FORMATS.jury, input.passphrase);
-  const body = parsePayload(file.payload, juryPackBodySchema, 'ce paquet du juré');
-  const bodySha256 = sha256Hex(file.payload);
+  const payload = openWithPassphrase(readPackFile(Buffer.from(input.contentBase64, 'base64'), PACK_FORMATS.jury), input.passphrase);
+  const body = parsePayload(payload, juryPackBodySchema, 'ce paquet du juré');
+  const bodySha256 = sha256Hex(payload);
   const already = readOpenedJuryPack(db);
   if (already) {
     if (already.packId === body.packId && already.bodySha256 === bodySha256) return packSummary(db, already, body, 'unchanged');
@@ -111,14 +112,15 @@ export function openJuryPack(context: ServiceContext, input: { contentBase64: st
         insertAttachment(db, { applicationId: application.id, ...fields, sizeBytes: Buffer.from(contentBase64, 'base64').length, addedBy: body.createdBy });
       }
     }
+    // The passphrase opened the pack, so it is given: the binding is sealed with it.
+    const sealed = sealBinding(body.binding, input.passphrase ?? '');
     const row = {
       packId: body.packId,
       sessionId: body.session.id,
       jurorId: body.juror.id,
-      binding: body.binding,
+      binding: sealed.binding,
       bodySha256,
-      // Not the passphrase: its slow salted hash (the PINs' scrypt), so that the score pack is encrypted with the very same one.
-      passphraseHash: file.isEncrypted && input.passphrase !== undefined ? hashPin(input.passphrase.normalize('NFC')) : null,
+      passphraseHash: sealed.passphraseHash,
       openedAt: at,
       openedBy: context.actor,
     };
@@ -127,6 +129,8 @@ export function openJuryPack(context: ServiceContext, input: { contentBase64: st
   } catch (error) {
     // The rows roll back with the transaction (the database held no attachment before): the copies written for them would only take space.
     for (const sha256 of written) deleteCopy(context.attachmentsDir, sha256);
+    // Rows the database refuses (an id twice, found by the fuzz suite): a pack the app did not write, refused in French.
+    if (/^SQLITE_CONSTRAINT/u.test(String((error as { code?: unknown }).code))) throw inconsistent('identifiants en double');
     throw error;
   }
 }

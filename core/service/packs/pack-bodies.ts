@@ -69,7 +69,7 @@ export const juryPackBodySchema = z
   .object({
     kind: z.literal('jury-pack'),
     packId,
-    /** The HMAC key of this juror's score pack (pack-binding.ts). */
+    /** The key material of this juror's score packs (pack-binding.ts): only ever inside the encrypted pack. */
     binding: hex64,
     createdAt: instant,
     createdBy: text(200),
@@ -87,8 +87,9 @@ export const juryPackBodySchema = z
         role: z.enum(['responsable_dispositifs', 'responsable_antenne', 'representant_departement', 'representant_allocataires', 'professionnel_diap', 'autre']),
         organisation: text(200),
         isPermanent: z.boolean(),
+        /** Always null since format 2: the laptop has no use for it. */
         email: text(320).nullable(),
-        /** The salted slow hash the chair set: the laptop asks the same PIN. */
+        /** The chair's PIN hash hashed again at a higher cost for this pack (pack-pin.ts): the laptop asks the same PIN. */
         pinHash: text(400),
       })
       .strict(),
@@ -128,7 +129,10 @@ export const scorePackBodySchema = z
     jurorId: id,
     /** The jury pack this answers: the chair checks it is the one it exported. */
     juryPackSha256: hex64,
-    /** When the laptop wrote this pack: a newer one replaces an older one, never the reverse. */
+    /**
+     * When the laptop wrote this pack: a newer one replaces an older one, never the reverse. The chair refuses
+     * an instant before the jury pack was handed over, after the scores were revealed, or ahead of its clock.
+     */
     savedAt: instant,
     appVersion: text(40),
     sheets: z

@@ -2,6 +2,7 @@
 // a jury database of its own, scores in jury mode (jury.* methods) and exports a score pack; the chair imports it.
 import { z } from 'zod';
 import { defineMethod } from '../define.ts';
+import { sealedContent } from '../sealed-content.ts';
 
 /** A pack as a file: what to save it as, and its bytes. */
 export type PackFile = { fileName: string; contentBase64: string };
@@ -40,7 +41,7 @@ export type ScorePackImport = {
   skipped: { applicationId: number; title: string; reason: string }[];
 };
 
-/** A jury pack handed out by the chair: for whom, when, by whom (the app's user), encrypted or not. */
+/** A jury pack handed out by the chair: for whom, when, by whom (the app’s user), encrypted or not (a pack of format 1 could be in clear). */
 export type JuryPackHandover = { packId: string; jurorId: number; jurorName: string; isEncrypted: boolean; exportedAt: string; exportedBy: string };
 
 /** A score pack received back from a juror's laptop. */
@@ -51,6 +52,10 @@ export type SessionPackRecords = { handovers: JuryPackHandover[]; returns: Score
 
 const id = z.number().int().positive();
 const passphrase = z.string().max(1000, '1 000 caractères au plus.');
+const requiredPassphrase = z
+  .string({ error: 'Indiquez une phrase de passe : le paquet du juré est toujours chiffré.' })
+  .min(1, 'Indiquez une phrase de passe : le paquet du juré est toujours chiffré.')
+  .max(1000, '1 000 caractères au plus.');
 // A pack carries the agenda's attachments: up to some hundreds of megabytes.
 const packContent = z
   .string()
@@ -61,10 +66,11 @@ const packContent = z
 export const packsMethods = {
   /**
    * Chair side, session in notation: the pack of one juror (session, grid, agenda with attachments, that
-   * juror's identity, PIN hash and conflicts, a binding secret). Encrypted when a passphrase is given (8
-   * characters at least). A write: the export is recorded and logged, since the file holds names and contacts.
+   * juror's identity, a check of their PIN and their conflicts, a binding secret), always encrypted with the
+   * passphrase (12 characters or 4 words at least, passphrase-api.ts), which the chair hands over apart from
+   * the file. In clear, only the session's title and the juror's name. A write: the export is recorded and logged.
    */
-  'juryPack.create': defineMethod<JuryPackExport>()(z.object({ sessionId: id, jurorId: id, passphrase: passphrase.optional() }).strict()),
+  'juryPack.create': defineMethod<JuryPackExport>()(z.object({ sessionId: id, jurorId: id, passphrase: requiredPassphrase }).strict()),
   /** Chair side: who received a jury pack of this session and when, and whose notes came back. */
   'juryPack.list': defineMethod<SessionPackRecords>()(z.object({ sessionId: id }).strict()),
   /**
@@ -74,12 +80,17 @@ export const packsMethods = {
   'juryPack.open': defineMethod<OpenedJuryPack>()(z.object({ contentBase64: packContent, passphrase: passphrase.optional() }).strict()),
   /** Laptop side: the pack this database holds; null when it holds none (then it is not a jury database). */
   'juryPack.info': defineMethod<{ pack: OpenedJuryPack | null }>()(z.object({}).strict()),
-  /** Laptop side: the juror's sheets as they stand, signed; encrypted with the jury pack's passphrase (required then), or with the one given. */
+  /**
+   * Laptop side: the juror's sheets as they stand, encrypted with the key of the jury pack's binding. The
+   * passphrase of the jury pack is required: the binding is kept sealed with it on the laptop.
+   */
   'scorePack.export': defineMethod<ScorePackExport>()(z.object({ passphrase: passphrase.optional() }).strict()),
   /**
-   * Chair side: checks everything first (whole file, signature of this session's pack for this juror, not
-   * older than the juror's last import, every sheet valid against the grid), then writes all of it or nothing.
-   * sessionId, when given, must be the pack's session.
+   * Chair side: checks everything first (whole file, decrypted with the binding of this session's pack for
+   * this juror, dated between the hand-over and now and before the reveal, not older than the juror's last
+   * import, every sheet valid against the grid), then writes all of it or nothing. No passphrase: the key
+   * comes from this machine's secret. sessionId, when given, must be the pack's session. The audit log keeps
+   * nothing of the file (sealed-content.ts).
    */
-  'scorePack.import': defineMethod<ScorePackImport>()(z.object({ contentBase64: packContent, passphrase: passphrase.optional(), sessionId: id.optional() }).strict()),
+  'scorePack.import': defineMethod<ScorePackImport>()(z.object({ contentBase64: sealedContent(packContent), sessionId: id.optional() }).strict()),
 };

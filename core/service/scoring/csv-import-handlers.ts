@@ -1,6 +1,7 @@
 // scores.importCsv: the chair imports the paper sheets typed into a spreadsheet. All or nothing: with
 // any error the report comes back with every error and nothing is written (no throw, so that the
 // screen can list them all; the CLI then exits in error). A file that cannot be read at all throws.
+// The file is sealed content: the audit entry keeps its name, never its size nor a digest of it.
 import path from 'node:path';
 import { freezeGrid } from '../../../db/queries/grid-queries.ts';
 import { replaceSheet, sessionSheetRows } from '../../../db/queries/scoring-sheets.ts';
@@ -24,7 +25,7 @@ export const csvImportHandlers: Handlers<'scores.importCsv'> = {
         { path: 'fileName', message: 'Fichier .csv attendu.' },
       ]);
     }
-    const sheet = readCsv(Buffer.from(contentBase64, 'base64'), fileName);
+    const sheet = readCsv(Buffer.from(contentBase64.base64, 'base64'), fileName);
     const { sheets, errors } = readScoreSheets(sheet, { grid, agenda, members: memberRows(db, sessionId), existing: sessionSheetRows(db, sessionId) });
     if (errors.length > 0) return { sheets: 0, answers: 0, errors };
     const at = now().toISOString();

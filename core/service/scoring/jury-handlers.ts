@@ -11,7 +11,8 @@ import { AppError } from '../../domain/app-error.ts';
 import { answeredCriteria, isSheetComplete, sheetProblems, type CriterionAnswer } from '../../domain/jury/sheet-rules.ts';
 import type { Handlers } from '../handlers.ts';
 import { requireChairPin, verifyPin } from '../sessions/session-pins.ts';
-import { assertNotLockedOut, forgetToken, grantToken, resolveToken, wrongPin, type JuryGrant } from './jury-tokens.ts';
+import { forgetToken, grantToken, resolveToken, type JuryGrant } from './jury-tokens.ts';
+import { assertNotLockedOut, clearPinFailures, wrongPin } from './pin-lockout.ts';
 import type { JurySession, JurySheet, scoringMethods } from './scoring-api.ts';
 import { jurorProgress, sheetsByApplication } from './scoring-progress.ts';
 import { applicationsToScore, isConflicted, refuseIfConflicted, requireAgendaItem, requireStatus, scoringSession } from './scoring-session.ts';
@@ -90,6 +91,7 @@ export const juryHandlers: Handlers<JuryMethod> = {
     if (member.pinHash === null) throw new AppError('precondition', `${member.name} n’a pas encore de code PIN : demandez au président de le définir.`, [{ path: 'pin', message: 'Aucun code PIN défini.' }]);
     assertNotLockedOut(db, sessionId, jurorId, at);
     if (!verifyPin(member.pinHash, pin)) throw wrongPin(db, sessionId, jurorId, at);
+    clearPinFailures(db, sessionId, jurorId);
     const token = grantToken(db, sessionId, jurorId, at);
     return jurySession(db, token, { sessionId, jurorId, expiresAt: 0 });
   },

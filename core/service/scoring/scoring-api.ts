@@ -7,6 +7,7 @@ import type { CriterionScore, SheetAnswers, SheetProblem } from '../../domain/ju
 import type { ApplicationDetail } from '../applications/applications-api.ts';
 import type { AttachmentItem } from '../attachments/attachments-api.ts';
 import { defineMethod } from '../define.ts';
+import { sealedContent } from '../sealed-content.ts';
 import { pinSchema } from '../sessions/sessions-api.ts';
 import type { SessionStatus } from '../sessions/sessions-api.ts';
 
@@ -143,7 +144,8 @@ export const scoringMethods = {
    * sheets = answers = 0 and nothing written. A wrong PIN, a closed session or an unreadable file throw.
    */
   'scores.importCsv': defineMethod<{ sheets: number; answers: number; errors: { row: number; column: string; message: string }[] }>()(
-    z.object({ sessionId: id, fileName: z.string().max(255), contentBase64: z.string().max(40_000_000), chairPin: pinSchema }).strict(),
+    // Sealed: the audit log keeps neither the size nor a digest of a file of scores (sealed-content.ts).
+    z.object({ sessionId: id, fileName: z.string().max(255), contentBase64: sealedContent(z.string().max(40_000_000)), chairPin: pinSchema }).strict(),
   ),
   /** Only the chair reopens a submitted sheet, with a reason. */
   'scores.reopen': defineMethod<SessionResults>()(z.object({ sessionId: id, jurorId: id, reason: z.string().trim().min(1, 'Indiquez pourquoi la fiche est rouverte.').max(2000), chairPin: pinSchema }).strict()),

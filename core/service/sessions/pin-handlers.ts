@@ -5,7 +5,7 @@ import { getJuror } from '../../../db/queries/juror-queries.ts';
 import { getSession } from '../../../db/queries/session-read.ts';
 import { setMemberPinHash, touchSession } from '../../../db/queries/session-write.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { activeLockouts, clearPinFailures } from '../scoring/jury-tokens.ts';
+import { activeLockouts, clearPinFailures } from '../scoring/pin-lockout.ts';
 import type { Handlers } from '../handlers.ts';
 import { openSession, requireMember } from './session-guards.ts';
 import { hashPin, requireChairPin } from './session-pins.ts';

@@ -5,8 +5,10 @@ import type { Db } from '../../../db/open-database.ts';
 import { getJuror } from '../../../db/queries/juror-queries.ts';
 import { sessionRow } from '../../../db/queries/session-read.ts';
 import { memberPinHash } from '../../../db/queries/session-write.ts';
-import { assertNotLockedOut, clearPinFailures, wrongPin } from '../scoring/jury-tokens.ts';
+import { assertNotLockedOut, clearPinFailures, wrongPin } from '../scoring/pin-lockout.ts';
+import { RecordedRefusal } from '../recorded-refusal.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { isPackPinHash, verifyPackPin } from '../packs/pack-pin.ts';
 
 const N = 16384;
 const R = 8;
@@ -24,6 +26,8 @@ export function hashPin(pin: string): string {
 
 /** True when the PIN matches the stored hash; false for a wrong PIN or a malformed hash. */
 export function verifyPin(stored: string, pin: string): boolean {
+  // On a juror's laptop the member's hash is the jury pack's stronger check (packs/pack-pin.ts).
+  if (isPackPinHash(stored)) return verifyPackPin(stored, pin);
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [n, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
@@ -55,7 +59,8 @@ export function requireChairPin(db: Db, sessionId: number, pin: string): void {
   assertNotLockedOut(db, sessionId, session.chairJurorId, now);
   if (!verifyPin(stored, pin)) {
     const failure = wrongPin(db, sessionId, session.chairJurorId, now);
-    throw new AppError(failure.code, `Code PIN du président incorrect. ${failure.message.replace(/^Code PIN incorrect\. /u, '')}`, [{ path: 'chairPin', message: 'Code PIN incorrect.' }]);
+    const refusal = new AppError(failure.code, `Code PIN du président incorrect. ${failure.message.replace(/^Code PIN incorrect\. /u, '')}`, [{ path: 'chairPin', message: 'Code PIN incorrect.' }]);
+    throw new RecordedRefusal(refusal, failure.record);
   }
   clearPinFailures(db, sessionId, session.chairJurorId);
 }

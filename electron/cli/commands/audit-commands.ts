@@ -36,14 +36,22 @@ function localDateTime(iso: string): string {
 export function addAuditCommands(program: Command, io: CliIo): void {
   const audit = frenchSubcommand(program, 'audit', 'le journal d’audit : vérifier sa chaîne, lister ses entrées, les exporter').usage('[options] <commande>');
 
-  frenchSubcommand(audit, 'verify', 'vérifier que le journal d’audit n’a pas été modifié (code de sortie 1 sinon)')
+  frenchSubcommand(audit, 'verify', 'vérifier le journal d’audit : sa chaîne, les données de chaque décision scellée, et la tête notée (code de sortie 1 sinon)')
+    .option('--head <N:EMPREINTE>', 'tête notée plus tôt (pied de page d’un document, manifeste d’une sauvegarde) : trouve un journal tronqué, réécrit ou supprimé depuis')
     .option('--json', 'sortie JSON')
-    .action(async (options: { json?: boolean }, command: Command) =>
+    .action(async (options: { head?: string; json?: boolean }, command: Command) =>
       withService(command, io, async ({ service }) => {
-        const check = await service.invoke('audit.verify', {});
+        const check = await service.invoke('audit.verify', options.head === undefined ? {} : { head: options.head });
         if (options.json) io.stdout(`${JSON.stringify(check, null, 2)}\n`);
-        else if (check.ok) io.stdout(`${check.message}\n`);
-        if (!check.ok) throw new AppError('audit_broken', check.message);
+        else if (check.ok) io.stdout(`${check.message}\n${check.head ? `Tête du journal : ${check.head}\n` : ''}`);
+        if (check.ok) return;
+        const [only] = check.problems;
+        if (check.problems.length === 1 && only !== undefined) throw new AppError('audit_broken', only);
+        throw new AppError(
+          'audit_broken',
+          `Journal d’audit altéré : ${check.problems.length} anomalies.`,
+          check.problems.map((message) => ({ path: '', message })),
+        );
       }),
     );
 

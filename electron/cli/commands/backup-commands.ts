@@ -6,13 +6,15 @@ import type { BackupManifest } from '../../../core/service/backup/backup-api.ts'
 import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
+import { formatAuditHead } from '../../../core/domain/audit-head.ts';
 import { printJson } from './option-parsers.ts';
 
 const COUNTED: Record<string, string> = { calls: 'appels', providers: 'prestataires', applications: 'dossiers', conventions: 'conventions', audit_log: 'entrées du journal' };
 
 function describeManifest(manifest: BackupManifest): string {
   const rows = Object.entries(COUNTED).map(([table, label]) => [label, manifest.rowCounts[table] ?? 0] as const);
-  const head = manifest.auditHead ? `journal jusqu’à l’entrée n° ${manifest.auditHead.seq} (${manifest.auditHead.hash.slice(0, 12)}…)` : 'journal vide';
+  // The whole head, as `pacte audit verify --head` takes it: a log shortened or re-chained later is then found.
+  const head = manifest.auditHead ? `journal jusqu’à l’entrée n° ${manifest.auditHead.seq}, tête ${formatAuditHead(manifest.auditHead)}` : 'journal vide';
   return `${new Date(manifest.createdAt).toLocaleString('fr-FR')} · ${manifest.reason} · schéma n° ${manifest.schemaVersion} · ${rows.map(([label, count]) => `${count} ${label}`).join(', ')} · ${head}`;
 }
 

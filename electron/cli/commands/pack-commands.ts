@@ -1,13 +1,15 @@
 // `pacte jury-pack export|open`, `pacte score-pack export|import`: offline laptops. The chair exports a juror's
 // jury pack; on the juror's laptop it is opened in a jury database of its own (`pacte --db jure.sqlite …`);
-// the score pack written there comes back to the chair. The passphrase may come from PACTE_PACK_PASSPHRASE
-// rather than --passphrase, to keep it out of the shell's history.
+// the score pack written there comes back to the chair. A jury pack is always encrypted: its passphrase,
+// chosen by the chair and handed to the juror apart from the file, opens it and signs the notes. It may come
+// from PACTE_PACK_PASSPHRASE rather than --passphrase, to keep it out of the shell's history and of `ps`.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../core/domain/app-error.ts';
 import { formatFrenchDate } from '../../../core/domain/french-parsing.ts';
 import type { OpenedJuryPack } from '../../../core/service/packs/packs-api.ts';
+import { MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_WORDS } from '../../../core/service/packs/passphrase-api.ts';
 import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
@@ -72,19 +74,28 @@ export function addPackCommands(program: Command, io: CliIo): void {
     .option('--juror <numéro>', 'membre du jury', positiveInteger('--juror'))
     .option('--jure <numéro>', 'membre du jury (comme --juror)', positiveInteger('--jure'))
     .requiredOption('--out <fichier>', 'fichier à écrire (ou dossier : le nom est alors proposé)')
-    .option('--passphrase <phrase>', `chiffrer le paquet avec cette phrase de passe, 8 caractères au moins (ou la variable ${PASSPHRASE_ENV})`)
+    .option(
+      '--passphrase <phrase>',
+      `phrase de passe qui chiffre le paquet, obligatoire : ${MIN_PASSPHRASE_LENGTH} caractères ou ${MIN_PASSPHRASE_WORDS} mots au moins ; à communiquer au juré à part, jamais avec le fichier (ou la variable ${PASSPHRASE_ENV})`,
+    )
     .option('--json', 'sortie JSON (sans le contenu du paquet)')
     .action(async (options: PassphraseOption & { session?: number; seance?: number; juror?: number; jure?: number; out: string; json?: boolean }, command: Command) => {
       const sessionId = options.session ?? options.seance;
       const jurorId = options.juror ?? options.jure;
       if (sessionId === undefined || jurorId === undefined) throw new AppError('validation', 'Indiquez la séance (--session) et le membre du jury (--juror).');
       const passphrase = passphraseOf(options, io);
-      const exported = await withService(command, io, ({ service }) => service.invoke('juryPack.create', { sessionId, jurorId, ...(passphrase === undefined ? {} : { passphrase }) }));
+      if (passphrase === undefined) {
+        throw new AppError(
+          'validation',
+          `Indiquez la phrase de passe qui chiffre le paquet (option --passphrase, ou variable d’environnement ${PASSPHRASE_ENV}) : ${MIN_PASSPHRASE_LENGTH} caractères ou ${MIN_PASSPHRASE_WORDS} mots au moins, à communiquer au juré à part, jamais avec le fichier.`,
+        );
+      }
+      const exported = await withService(command, io, ({ service }) => service.invoke('juryPack.create', { sessionId, jurorId, passphrase }));
       const target = writePack(options.out, exported.fileName, exported.contentBase64);
       const { contentBase64: _content, ...report } = exported;
       if (options.json) return printJson(io.stdout, { ...report, file: target });
-      io.stdout(`Paquet du juré de ${exported.jurorName} écrit dans « ${target} » : ${exported.applicationCount} dossier(s), ${exported.attachmentCount} pièce(s) jointe(s)${exported.isEncrypted ? ', chiffré' : ''}.\n`);
-      if (!exported.isEncrypted) io.stderr('Attention : ce paquet n’est pas chiffré et contient des noms et des coordonnées ; remettez-le en main propre, ou exportez-le avec --passphrase.\n');
+      io.stdout(`Paquet du juré de ${exported.jurorName} écrit dans « ${target} » : ${exported.applicationCount} dossier(s), ${exported.attachmentCount} pièce(s) jointe(s), chiffré.\n`);
+      io.stdout(`Communiquez la phrase de passe à ${exported.jurorName} par un autre moyen que le fichier (de vive voix, par téléphone), avec son code PIN.\n`);
     });
 
   frenchSubcommand(juryPack, 'open <fichier>', 'ouvrir un paquet du juré dans cette base, qui doit être une base de jury vide (par exemple --db jure.sqlite)')
@@ -101,9 +112,9 @@ export function addPackCommands(program: Command, io: CliIo): void {
     });
 
   const scorePack = frenchSubcommand(program, 'score-pack', 'paquet de notes : les fiches d’un membre du jury notées hors ligne, à remettre au président').usage('[options] <commande>');
-  frenchSubcommand(scorePack, 'export', 'écrire le paquet de notes de cette base de jury (chiffré avec la phrase de passe du paquet du juré s’il l’était)')
+  frenchSubcommand(scorePack, 'export', 'écrire le paquet de notes de cette base de jury (chiffré et signé avec la clé que protège la phrase de passe du paquet du juré)')
     .requiredOption('--out <fichier>', 'fichier à écrire (ou dossier : le nom est alors proposé)')
-    .option('--passphrase <phrase>', `phrase de passe du paquet du juré (ou la variable ${PASSPHRASE_ENV})`)
+    .option('--passphrase <phrase>', `phrase de passe du paquet du juré, obligatoire (ou la variable ${PASSPHRASE_ENV})`)
     .option('--json', 'sortie JSON (sans le contenu du paquet)')
     .action(async (options: PassphraseOption & { out: string; json?: boolean }, command: Command) => {
       const passphrase = passphraseOf(options, io);
@@ -115,17 +126,14 @@ export function addPackCommands(program: Command, io: CliIo): void {
       if (exported.submittedCount === 0) io.stdout('Vos fiches ne sont pas soumises : le président les verra comme des brouillons, qui ne comptent pas.\n');
     });
 
+  // No passphrase here: the chair's machine derives the pack's key from its own secret.
   frenchSubcommand(scorePack, 'import <fichier>', 'importer le paquet de notes d’un membre du jury (tout est vérifié avant d’écrire ; le même paquet deux fois ne change rien)')
-    .option('--passphrase <phrase>', `phrase de passe d’un paquet chiffré (ou la variable ${PASSPHRASE_ENV})`)
     .option('--session <numéro>', 'vérifier que le paquet est bien celui de cette séance', positiveInteger('--session'))
     .option('--json', 'sortie JSON')
-    .action(async (file: string, options: PassphraseOption & { session?: number; json?: boolean }, command: Command) => {
+    .action(async (file: string, options: { session?: number; json?: boolean }, command: Command) => {
       const contentBase64 = readPack(file);
-      const passphrase = passphraseOf(options, io);
-      const report = await withPassphraseHint(() =>
-        withService(command, io, ({ service }) =>
-          service.invoke('scorePack.import', { contentBase64, ...(passphrase === undefined ? {} : { passphrase }), ...(options.session === undefined ? {} : { sessionId: options.session }) }),
-        ),
+      const report = await withService(command, io, ({ service }) =>
+        service.invoke('scorePack.import', { contentBase64, ...(options.session === undefined ? {} : { sessionId: options.session }) }),
       );
       if (options.json) return printJson(io.stdout, report);
       if (report.status === 'unchanged') return io.stdout(`Ce paquet de notes de ${report.jurorName} avait déjà été importé : rien n’a changé.\n`);

@@ -11,6 +11,7 @@ import type { CliIo } from '../cli-io.ts';
 import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
 import { positiveInteger, printJson } from './option-parsers.ts';
+import { CHAIR_PIN_ENV, pinHelp, requiredPin } from '../cli-pins.ts';
 
 function readInput(file: string): string {
   try {
@@ -82,14 +83,15 @@ export function addScoringCommands(program: Command, io: CliIo): void {
   frenchSubcommand(scores, 'import <fichier>', 'importer des fiches papier depuis un .csv (colonnes juror, application, criterion, score, comment ; NA pour « non applicable ») : tout ou rien')
     .option('--session <numéro>', 'séance', positiveInteger('--session'))
     .option('--seance <numéro>', 'séance (comme --session)', positiveInteger('--seance'))
-    .requiredOption('--pin-president <chiffres>', 'code PIN du président de la séance')
+    .option('--pin-president [chiffres]', pinHelp('code PIN du président de la séance', CHAIR_PIN_ENV))
     .option('--json', 'rapport en JSON')
-    .action(async (file: string, options: { session?: number; seance?: number; pinPresident: string; json?: boolean }, command: Command) => {
+    .action(async (file: string, options: { session?: number; seance?: number; pinPresident?: string | boolean; json?: boolean }, command: Command) => {
+      const chairPin = requiredPin(io, { option: '--pin-president', env: CHAIR_PIN_ENV, value: options.pinPresident });
       const sessionId = options.session ?? options.seance;
       if (sessionId === undefined) throw new AppError('validation', 'Indiquez la séance (--session).');
       const contentBase64 = readInput(file);
       const report = await withService(command, io, ({ service }) =>
-        service.invoke('scores.importCsv', { sessionId, fileName: path.basename(file), contentBase64, chairPin: options.pinPresident }),
+        service.invoke('scores.importCsv', { sessionId, fileName: path.basename(file), contentBase64, chairPin }),
       );
       if (options.json) printJson(io.stdout, report);
       else if (report.errors.length === 0) io.stdout(`Import terminé : ${report.sheets} fiche(s) papier, ${report.answers} note(s).\n`);
@@ -109,11 +111,12 @@ export function addScoringCommands(program: Command, io: CliIo): void {
     );
 
   frenchSubcommand(sessions, 'reveal <numéro>', 'révéler les notes soumises, en délibération (une seule fois, inscrit au journal)')
-    .requiredOption('--pin-president <chiffres>', 'code PIN du président de la séance')
+    .option('--pin-president [chiffres]', pinHelp('code PIN du président de la séance', CHAIR_PIN_ENV))
     .option('--json', 'sortie JSON')
-    .action(async (idText: string, options: { pinPresident: string; json?: boolean }, command: Command) =>
+    .action(async (idText: string, options: { pinPresident?: string | boolean; json?: boolean }, command: Command) =>
       withService(command, io, async ({ service }) => {
-        const results = await service.invoke('sessions.reveal', { sessionId: positiveInteger('numéro')(idText), chairPin: options.pinPresident });
+        const chairPin = requiredPin(io, { option: '--pin-president', env: CHAIR_PIN_ENV, value: options.pinPresident });
+        const results = await service.invoke('sessions.reveal', { sessionId: positiveInteger('numéro')(idText), chairPin });
         if (options.json) return printJson(io.stdout, results);
         io.stdout('Notes révélées.\n');
         printResults(io, results);

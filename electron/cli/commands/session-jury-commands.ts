@@ -7,6 +7,7 @@ import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
 import { positiveInteger, positiveIntegers, printJson } from './option-parsers.ts';
 import { printSession } from './session-commands.ts';
+import { CHAIR_PIN_ENV, MEMBER_PIN_ENV, optionalPin, pinHelp, requiredPin } from '../cli-pins.ts';
 
 const ATTENDANCE_CHOICES = Object.keys(MEMBER_ATTENDANCE_LABELS).filter((attendance) => attendance !== 'convoque');
 
@@ -52,12 +53,14 @@ export function addSessionJuryCommands(program: Command, sessions: Command, io: 
   frenchSubcommand(sessions, 'pin', 'définir le code PIN d’un membre du jury (4 à 8 chiffres), qui ouvre sa fiche de notation')
     .requiredOption('--seance <numéro>', 'séance', positiveInteger('--seance'))
     .requiredOption('--jure <numéro>', 'membre du jury', positiveInteger('--jure'))
-    .requiredOption('--pin <chiffres>', 'code PIN')
-    .option('--pin-president <chiffres>', 'code PIN du président : requis une fois la notation commencée')
+    .option('--pin [chiffres]', pinHelp('le nouveau code PIN', MEMBER_PIN_ENV))
+    .option('--pin-president [chiffres]', pinHelp('code PIN du président : requis une fois la notation commencée', CHAIR_PIN_ENV))
     .option('--json', 'sortie JSON')
-    .action(async (options: { seance: number; jure: number; pin: string; pinPresident?: string; json?: boolean }, command: Command) =>
+    .action(async (options: { seance: number; jure: number; pin?: string | boolean; pinPresident?: string | boolean; json?: boolean }, command: Command) =>
       withService(command, io, async ({ service }) => {
-        const session = await service.invoke('sessions.setPin', { sessionId: options.seance, jurorId: options.jure, pin: options.pin, ...(options.pinPresident ? { chairPin: options.pinPresident } : {}) });
+        const pin = requiredPin(io, { option: '--pin', env: MEMBER_PIN_ENV, value: options.pin });
+        const chairPin = optionalPin(io, { option: '--pin-president', env: CHAIR_PIN_ENV, value: options.pinPresident });
+        const session = await service.invoke('sessions.setPin', { sessionId: options.seance, jurorId: options.jure, pin, ...(chairPin === undefined ? {} : { chairPin }) });
         // The PIN itself is never printed back.
         if (options.json) return printJson(io.stdout, session);
         const member = session.members.find((candidate) => candidate.id === options.jure);
@@ -73,11 +76,12 @@ export function addSessionJuryCommands(program: Command, sessions: Command, io: 
     .option('--prestataire <numéro>', 'prestataire concerné (tous ses dossiers)', positiveInteger('--prestataire'))
     .addOption(new Option('--type <type>', 'nature du conflit').choices(Object.keys(CONFLICT_TYPE_LABELS)).makeOptionMandatory())
     .option('--note <texte>', 'précision')
-    .option('--pin-president <chiffres>', 'code PIN du président : le conflit est confirmé et ne peut être retiré que par lui')
+    .option('--pin-president [chiffres]', pinHelp('code PIN du président : le conflit est confirmé et ne peut être retiré que par lui', CHAIR_PIN_ENV))
     .option('--json', 'sortie JSON')
     .action(
-      async (options: { seance: number; jure: number; dossier?: number; prestataire?: number; type: ConflictType; note?: string; pinPresident?: string; json?: boolean }, command: Command) =>
+      async (options: { seance: number; jure: number; dossier?: number; prestataire?: number; type: ConflictType; note?: string; pinPresident?: string | boolean; json?: boolean }, command: Command) =>
         withService(command, io, async ({ service }) => {
+          const chairPin = optionalPin(io, { option: '--pin-president', env: CHAIR_PIN_ENV, value: options.pinPresident });
           if ((options.dossier === undefined) === (options.prestataire === undefined)) throw new AppError('validation', 'Indiquez --dossier ou --prestataire (l’un des deux).');
           const session = await service.invoke('sessions.declareConflict', {
             sessionId: options.seance,
@@ -86,11 +90,11 @@ export function addSessionJuryCommands(program: Command, sessions: Command, io: 
             providerId: options.prestataire ?? null,
             type: options.type,
             note: options.note ?? '',
-            ...(options.pinPresident === undefined ? {} : { chairPin: options.pinPresident }),
+            ...(chairPin === undefined ? {} : { chairPin }),
           });
           if (options.json) return printJson(io.stdout, session);
           const member = session.members.find((candidate) => candidate.id === options.jure);
-          io.stdout(`Conflit d’intérêts de ${member?.name ?? `membre n° ${options.jure}`} enregistré${options.pinPresident ? ', confirmé par le président' : ''}.\n`);
+          io.stdout(`Conflit d’intérêts de ${member?.name ?? `membre n° ${options.jure}`} enregistré${chairPin === undefined ? '' : ', confirmé par le président'}.\n`);
         }),
     );
 }

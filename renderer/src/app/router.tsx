@@ -1,4 +1,4 @@
-// The app's addresses. Hash routing: Electron loads index.html from file://, where paths cannot be served.
+// The app's addresses. Hash routing: Electron's app:// handler serves files only, so every address of the app is the one index.html.
 import { createHashRouter } from 'react-router';
 import { HomePage } from '../features/setup/home-page.tsx';
 import { SetupPage } from '../features/setup/setup-page.tsx';

@@ -3,7 +3,7 @@
 // notes travel as the browser downloads them.
 import type { Page } from '@playwright/test';
 import { seedScoringSession, type ScoringSeed } from './jury-page.ts';
-import { chooseFile, downloadOf, PASSPHRASE, scoreEverySheet, type Downloaded } from './packs-page.ts';
+import { chooseFile, downloadOf, PASSPHRASE, scoreEverySheet, SHORT_PASSPHRASE, type Downloaded } from './packs-page.ts';
 
 export type PackScreen = { name: string; on: 'chair' | 'laptop'; hash: string; ready: (page: Page) => Promise<void> };
 
@@ -36,7 +36,7 @@ export const packScreens: PackScreen[] = [
       await page.getByRole('button', { name: 'Dossier hors ligne de Claire Dubois' }).click();
       await page.getByTestId('jury-pack-passphrase').fill('court');
       await page.getByTestId('jury-pack-create').click();
-      await page.getByText('La phrase de passe compte au moins 8 caractères.').waitFor();
+      await page.getByText(SHORT_PASSPHRASE).waitFor();
     },
   },
   {
@@ -102,9 +102,13 @@ export const packScreens: PackScreen[] = [
     },
     ready: async (page) => {
       await page.getByTestId('offline-import').click();
-      await chooseFile(page, 'score-pack-form', notes?.name ?? 'absent.pacte-notes', notes?.bytes ?? Buffer.alloc(1));
+      // A copy changed in transit: refused, nothing imported.
+      const tampered = Buffer.from(notes?.bytes ?? Buffer.alloc(1));
+      const middle = Math.floor(tampered.length / 2);
+      tampered[middle] = (tampered[middle] ?? 0) ^ 0xff;
+      await chooseFile(page, 'score-pack-form', notes?.name ?? 'absent.pacte-notes', tampered);
       await page.getByTestId('score-pack-import').click();
-      await page.getByText('Phrase de passe requise.').waitFor();
+      await page.getByTestId('score-pack-error').waitFor();
     },
   },
   {
@@ -114,7 +118,7 @@ export const packScreens: PackScreen[] = [
       return sessionHash();
     },
     ready: async (page) => {
-      await page.getByTestId('score-pack-passphrase').fill(PASSPHRASE);
+      await chooseFile(page, 'score-pack-form', notes?.name ?? 'absent.pacte-notes', notes?.bytes ?? Buffer.alloc(1));
       await page.getByTestId('score-pack-import').click();
       await page.getByTestId('score-pack-report').waitFor();
     },

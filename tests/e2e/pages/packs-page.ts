@@ -3,7 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
-export const PASSPHRASE = 'une phrase de passe';
+// Four words without a link, as the chair must choose (12 characters or 4 words, not the juror's name).
+export const PASSPHRASE = 'velours citron pirogue manivelle';
+export const SHORT_PASSPHRASE = 'La phrase de passe doit compter au moins 12 caractères, ou 4 mots séparés par des espaces (par exemple «\u00a0girafe orage lundi crayon\u00a0»).';
 
 export type Downloaded = { name: string; bytes: Buffer };
 

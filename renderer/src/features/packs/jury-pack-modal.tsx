@@ -1,16 +1,18 @@
-// "Dossier hors ligne" of one member: the chair makes the juror's pack (optionally encrypted with a passphrase
-// typed twice) and saves it; then says what to hand over, and how. The export is logged by the host.
+// "Dossier hors ligne" of one member: the chair makes the juror's pack, always encrypted with a passphrase typed
+// twice (checked here as the host checks it), and saves it; then says what to hand over, and how: the file on
+// one side, the passphrase and the PIN on another. The export is logged by the host.
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { JuryPackExport, SessionMember } from '../../../../core/service/api.ts';
+import { PASSPHRASE_HINT, passphraseProblem } from '../../../../core/service/packs/passphrase-api.ts';
 import { errorMessage } from '../../api/api-call-error.ts';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import type { Delivery } from '../documents/deliver-document.ts';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { plural } from '../scoring/scoring-labels.ts';
 import { DeliveryNotice, deliverPack } from './pack-delivery.tsx';
-import { attachmentsText, passphraseProblem, quoted, SCORE_PACK_EXTENSION } from './pack-labels.ts';
+import { attachmentsText, quoted, SCORE_PACK_EXTENSION } from './pack-labels.ts';
 import { PassphraseField } from './passphrase-field.tsx';
 import { useCreateJuryPack } from './use-packs.ts';
 
@@ -20,15 +22,14 @@ function PackReady({ member, pack, delivery, saving, onSaveAgain, onDone }: { me
   return (
     <Stack gap="md" data-testid="jury-pack-ready">
       <Text fw={600}>
-        {pack.fileName} : {plural(pack.applicationCount, 'dossier')}, {attachmentsText(pack.attachmentCount)},{' '}
-        {pack.isEncrypted ? 'chiffré avec la phrase de passe' : 'non chiffré'}.
+        {pack.fileName} : {plural(pack.applicationCount, 'dossier')}, {attachmentsText(pack.attachmentCount)}, chiffré avec la phrase de passe.
       </Text>
       <DeliveryNotice delivery={delivery} testId="jury-pack-delivered" />
       <Text size="sm">Remettez à {member.name} :</Text>
       <List size="sm" spacing={4}>
         <List.Item>ce fichier (clé USB, messagerie sécurisée…), à ouvrir dans Pacte CAI sur son ordinateur, par {quoted('Ouvrir un dossier de juré')} ;</List.Item>
-        <List.Item>son code PIN, à taper pour noter ;</List.Item>
-        {pack.isEncrypted && <List.Item>la phrase de passe, par un autre moyen que le fichier (de vive voix, par téléphone).</List.Item>}
+        <List.Item>la phrase de passe, par un autre moyen que le fichier : de vive voix ou par téléphone, jamais avec le fichier ni dans le même message ;</List.Item>
+        <List.Item>son code PIN, à taper pour noter.</List.Item>
       </List>
       <Text size="sm">
         Ses notes vous reviendront dans un fichier {quoted(SCORE_PACK_EXTENSION)}, à importer sur cette page.
@@ -68,15 +69,15 @@ function JuryPackForm({ sessionId, member, onDone }: { sessionId: number; member
 
   const submit = () => {
     const found: Errors = {};
-    if (passphrase !== '') found.passphrase = passphraseProblem(passphrase) ?? undefined;
-    if (passphrase !== '' && !found.passphrase && confirmation !== passphrase) found.confirmation = 'Les deux phrases de passe ne correspondent pas.';
+    found.passphrase = passphraseProblem(passphrase, member.name) ?? undefined;
+    if (!found.passphrase && confirmation !== passphrase) found.confirmation = 'Les deux phrases de passe ne correspondent pas.';
     setErrors(found);
     if (found.passphrase || found.confirmation) {
       document.getElementById(found.passphrase ? 'jury-pack-passphrase' : 'jury-pack-confirmation')?.focus();
       return;
     }
     create.mutate(
-      { sessionId, jurorId: member.id, ...(passphrase === '' ? {} : { passphrase }) },
+      { sessionId, jurorId: member.id, passphrase },
       {
         onSuccess: (pack) => void save(pack),
         onError: (error) => {
@@ -101,12 +102,15 @@ function JuryPackForm({ sessionId, member, onDone }: { sessionId: number; member
       <Stack gap="md">
         <Text size="sm">
           Pour noter sur son propre ordinateur, sans réseau : le dossier contient la séance, les dossiers de l’ordre du jour avec leurs pièces, la grille d’évaluation et
-          l’identité de {member.name}. Il s’ouvre dans Pacte CAI, sur un ordinateur qui ne sert qu’à cela.
+          l’identité de {member.name}. Il s’ouvre dans Pacte CAI, sur un ordinateur qui ne sert qu’à cela. Il est chiffré avec une phrase de passe que vous choisissez : sans elle,
+          personne ne peut le lire ni produire de notes à sa place.
         </Text>
         <PassphraseField
           id="jury-pack-passphrase"
-          label="Phrase de passe (facultative)"
-          description="Chiffre le dossier : elle protège les noms et coordonnées contenus dans le dossier. 8 caractères au moins. Sans elle, quiconque a le fichier peut le lire."
+          label="Phrase de passe"
+          description={PASSPHRASE_HINT}
+          withAsterisk
+          aria-required
           autoComplete="new-password"
           value={passphrase}
           onChange={(event) => {
@@ -121,7 +125,8 @@ function JuryPackForm({ sessionId, member, onDone }: { sessionId: number; member
           id="jury-pack-confirmation"
           label="Confirmer la phrase de passe"
           autoComplete="new-password"
-          disabled={passphrase === ''}
+          withAsterisk
+          aria-required
           value={confirmation}
           onChange={(event) => {
             setConfirmation(event.currentTarget.value);

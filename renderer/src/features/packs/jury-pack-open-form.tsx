@@ -1,5 +1,6 @@
-// A fresh install on a juror's laptop: the .pacte-jure file the chair handed over, and its passphrase if
-// it was encrypted. Opened, this database becomes the juror's jury database, and jury mode follows at once.
+// A fresh install on a juror's laptop: the .pacte-jure file the chair handed over, and its passphrase, which
+// the chair gave apart from the file. Opened, this database becomes the juror's jury database, and jury mode
+// follows at once.
 import { Alert, Button, FileInput, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileUpload, IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -23,6 +24,10 @@ export function JuryPackOpenForm() {
 
   const submit = async () => {
     setErrors({});
+    if (passphrase === '') {
+      setErrors({ passphrase: 'Tapez la phrase de passe que le président vous a communiquée, à part du fichier.' });
+      return;
+    }
     setReading(true);
     const reading = await readPackFile(file, `Choisissez le dossier de juré que le président vous a remis (fichier ${JURY_PACK_EXTENSION}).`).finally(() => setReading(false));
     if (!reading.ok) {
@@ -32,7 +37,7 @@ export function JuryPackOpenForm() {
     const { contentBase64 } = reading;
     try {
       // Awaited rather than a callback of mutate: once opened, this page shows the pack and the form is gone.
-      const pack = await open.mutateAsync({ contentBase64, ...(passphrase === '' ? {} : { passphrase }) });
+      const pack = await open.mutateAsync({ contentBase64, passphrase });
       await navigate(laptopJuryPath(pack));
     } catch (error) {
       const onField = issueAt(error, 'passphrase');
@@ -82,7 +87,9 @@ export function JuryPackOpenForm() {
             />
             <PassphraseField
               label="Phrase de passe"
-              description="Celle que le président vous a communiquée, si le dossier est chiffré ; sinon, laissez vide."
+              description="Celle que le président vous a communiquée à part du fichier (de vive voix, par téléphone). Le dossier est toujours chiffré ; elle sert aussi à exporter vos notes."
+              withAsterisk
+              aria-required
               value={passphrase}
               onChange={(event) => {
                 setPassphrase(event.currentTarget.value);

@@ -14,13 +14,6 @@ export const laptopJuryPath = (pack: Pick<OpenedJuryPack, 'sessionId' | 'jurorId
 export const JURY_PACK_EXTENSION = '.pacte-jure';
 export const SCORE_PACK_EXTENSION = '.pacte-notes';
 
-// The service asks the same (core/service/packs/pack-file.ts, not importable here): said before the call.
-const MIN_PASSPHRASE_LENGTH = 8;
-
-export function passphraseProblem(passphrase: string): string | null {
-  return passphrase.trim().length < MIN_PASSPHRASE_LENGTH ? `La phrase de passe compte au moins ${MIN_PASSPHRASE_LENGTH} caractères.` : null;
-}
-
 /** « text » with the non-breaking spaces French puts inside guillemets, so that a line never breaks there. */
 export function quoted(text: string): string {
   return `«\u00a0${text}\u00a0»`;

@@ -1,6 +1,6 @@
-// "Exporter mes notes", on the juror's laptop: the sheets as they stand, signed (and encrypted with the
-// pack's passphrase when it had one), saved as a file the juror hands to the chair. Exporting again is
-// harmless: the chair keeps the newest file.
+// "Exporter mes notes", on the juror's laptop: the sheets as they stand, encrypted and signed with the key the
+// pack's passphrase protects, saved as a file the juror hands to the chair. Exporting again is harmless: the
+// chair keeps the newest file.
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/api-call-error.ts';
 import type { Delivery } from '../documents/deliver-document.ts';
 import { issueAt } from '../scoring/chair-pin.tsx';
 import { DeliveryNotice, deliverPack } from './pack-delivery.tsx';
+import { formatLongDate } from '../sessions/session-labels.ts';
 import { quoted, SCORE_PACK_EXTENSION, sheetsText } from './pack-labels.ts';
 import { PassphraseField } from './passphrase-field.tsx';
 import { useExportScorePack } from './use-packs.ts';
@@ -54,13 +55,13 @@ export function ScorePackExportPanel({ pack, headingOrder = 2 }: Props) {
   };
 
   const submit = () => {
-    if (pack.isEncrypted && passphrase === '') {
+    if (passphrase === '') {
       setErrors({ passphrase: 'Tapez la phrase de passe de votre dossier : vos notes sont chiffrées avec elle.' });
       return;
     }
     setErrors({});
     setDone(null);
-    exportPack.mutate(pack.isEncrypted ? { passphrase } : {}, {
+    exportPack.mutate({ passphrase }, {
       onSuccess: (exported) => void save(exported),
       onError: (error) => {
         const onField = issueAt(error, 'passphrase');
@@ -86,22 +87,20 @@ export function ScorePackExportPanel({ pack, headingOrder = 2 }: Props) {
             Vos notes sont enregistrées sur cet ordinateur. Exportez-les dans un fichier {quoted(SCORE_PACK_EXTENSION)} et remettez ce fichier au président du jury (clé USB,
             messagerie…) : il l’importe dans la séance. Vous pouvez exporter à tout moment ; le président garde le fichier le plus récent.
           </Text>
-          {pack.isEncrypted && (
-            <PassphraseField
-              label="Phrase de passe de votre dossier"
-              description="Celle qui a ouvert votre dossier : vos notes sont chiffrées avec elle."
-              withAsterisk
-              aria-required
-              value={passphrase}
-              onChange={(event) => {
-                setPassphrase(event.currentTarget.value);
-                setErrors({});
-              }}
-              error={errors.passphrase}
-              w="100%"
-              data-testid="score-pack-export-passphrase"
-            />
-          )}
+          <PassphraseField
+            label="Phrase de passe de votre dossier"
+            description={`Celle qui a ouvert votre dossier de la séance du ${formatLongDate(pack.heldOn)} : elle seule permet de chiffrer et de signer vos notes.`}
+            withAsterisk
+            aria-required
+            value={passphrase}
+            onChange={(event) => {
+              setPassphrase(event.currentTarget.value);
+              setErrors({});
+            }}
+            error={errors.passphrase}
+            w="100%"
+            data-testid="score-pack-export-passphrase"
+          />
           {errors.general && (
             <Alert color="red" c="#a51111" variant="light" role="alert" title="Les notes n’ont pas été exportées" data-testid="score-pack-export-error">
               {errors.general}

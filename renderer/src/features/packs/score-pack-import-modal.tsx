@@ -1,15 +1,13 @@
-// "Importer les notes d’un juré": the .pacte-notes file a juror's laptop exported, and the passphrase of
-// their pack if it was encrypted. The host checks everything before writing anything; a refusal is its
-// French sentence, and the report says what came in.
+// "Importer les notes d’un juré": the .pacte-notes file a juror's laptop exported. No passphrase: the host
+// decrypts it with the key of the juror's pack, derived from this machine's own secret. The host checks
+// everything before writing anything; a refusal is its French sentence, and the report says what came in.
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-call-error.ts';
 import { ModalActions } from '../../components/modal-actions.tsx';
 import { readPackFile } from './read-pack-file.ts';
-import { issueAt } from '../scoring/chair-pin.tsx';
 import { quoted, SCORE_PACK_EXTENSION } from './pack-labels.ts';
-import { PassphraseField } from './passphrase-field.tsx';
 import { ScorePackReport } from './score-pack-report.tsx';
 import { useImportScorePack } from './use-packs.ts';
 
@@ -18,14 +16,12 @@ type Props = { sessionId: number; opened: boolean; onClose: () => void };
 export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
   const importPack = useImportScorePack();
   const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [errors, setErrors] = useState<{ file?: string | undefined; passphrase?: string | undefined; general?: string | undefined }>({});
+  const [errors, setErrors] = useState<{ file?: string | undefined; general?: string | undefined }>({});
   const [reading, setReading] = useState(false);
   const report = importPack.data;
 
   const close = () => {
     setFile(null);
-    setPassphrase('');
     setErrors({});
     importPack.reset();
     onClose();
@@ -40,15 +36,7 @@ export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
       return;
     }
     const { contentBase64 } = reading;
-    importPack.mutate(
-      { contentBase64, sessionId, ...(passphrase === '' ? {} : { passphrase }) },
-      {
-        onError: (error) => {
-          const onField = issueAt(error, 'passphrase');
-          setErrors(onField ? { passphrase: onField } : { general: errorMessage(error) });
-        },
-      },
-    );
+    importPack.mutate({ contentBase64, sessionId }, { onError: (error) => setErrors({ general: errorMessage(error) }) });
   };
 
   return (
@@ -61,7 +49,6 @@ export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
               variant="default"
               onClick={() => {
                 setFile(null);
-                setPassphrase('');
                 importPack.reset();
               }}
             >
@@ -83,8 +70,9 @@ export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
         >
           <Stack gap="md">
             <Text size="sm">
-              Le fichier {quoted(SCORE_PACK_EXTENSION)} que le juré a exporté de son ordinateur. Il doit répondre au dossier hors ligne que vous lui avez remis pour cette séance,
-              sans qu’un octet ait changé ; sinon il est refusé et rien n’est importé. Un fichier plus récent du même juré remplace le précédent.
+              Le fichier {quoted(SCORE_PACK_EXTENSION)} que le juré a exporté de son ordinateur. Il est chiffré et signé avec la clé du dossier hors ligne que vous lui avez
+              remis pour cette séance : aucune phrase de passe à taper ici. Un fichier modifié, d’une autre séance, daté après la révélation des notes ou dans le futur est
+              refusé et rien n’est importé. Un fichier plus récent du même juré remplace le précédent.
             </Text>
             <FileInput
               label={`Fichier de notes (${SCORE_PACK_EXTENSION})`}
@@ -102,17 +90,6 @@ export function ScorePackImportModal({ sessionId, opened, onClose }: Props) {
               }}
               error={errors.file}
               data-testid="score-pack-file"
-            />
-            <PassphraseField
-              label="Phrase de passe"
-              description="Celle du dossier hors ligne du juré, s’il était chiffré ; sinon, laissez vide."
-              value={passphrase}
-              onChange={(event) => {
-                setPassphrase(event.currentTarget.value);
-                setErrors({});
-              }}
-              error={errors.passphrase}
-              data-testid="score-pack-passphrase"
             />
             {errors.general && (
               <Alert color="red" c="#a51111" variant="light" role="alert" title="Rien n’a été importé" data-testid="score-pack-error">

@@ -6,6 +6,7 @@ import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { JuryPackSettingsSection } from '../packs/jury-pack-links.tsx';
 import { AuditSection } from '../audit/audit-section.tsx';
+import { BackupsSection } from './backups/backups-section.tsx';
 import { LocalUserSection } from './local-user-section.tsx';
 import { AboutSection } from './about-section.tsx';
 import { DemoDataSection } from './demo-data-section.tsx';
@@ -45,6 +46,8 @@ export function SettingsPage() {
       <JuryPackSettingsSection />
       <Divider my="sm" />
       <LocalUserSection />
+      <Divider my="sm" />
+      <BackupsSection />
       <Divider my="sm" />
       <AuditSection />
       <Divider my="sm" />
