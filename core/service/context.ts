@@ -13,4 +13,10 @@ export type ServiceContext = {
   now: () => Date;
   /** Who is acting, for the history of decisions: the session's user on this machine until the app has accounts. */
   actor: string;
+  /**
+   * scrypt cost (N) of the keys this installation writes into jury packs; unset, the packs' own
+   * (131,072: half a second a guess). Only tests lower it, never below what a reader accepts (16,384):
+   * a pack carries its cost, so what is written here changes no reader.
+   */
+  packKdfCost?: number;
 };

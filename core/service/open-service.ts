@@ -18,6 +18,8 @@ export type OpenServiceOptions = {
   reportInternalError?: InternalErrorReporter;
   /** Recorded in histories; defaults to the operating-system user. */
   actor?: string;
+  /** See ServiceContext.packKdfCost: tests only. */
+  packKdfCost?: number;
 };
 
 export type OpenedService = { service: Service; database: PacteDatabase; close: () => void };
@@ -41,6 +43,7 @@ export function openService(options: OpenServiceOptions): OpenedService {
       attachmentsDir: attachmentsDirFor(database.file),
       now,
       actor: options.actor ?? currentUser(),
+      ...(options.packKdfCost === undefined ? {} : { packKdfCost: options.packKdfCost }),
     };
     ensureDefaultPact(context);
     ensureDefaultTerritories(context);

@@ -56,7 +56,8 @@ describe('a jury pack is never exported without a strong passphrase', () => {
 
 describe('a jury pack in clear says which passphrase to type, and nothing else', () => {
   it('keeps the e-mail, the PIN hash and the binding inside the encryption, and hashes the PIN again at a higher cost', async () => {
-    const chair = await chairInNotation();
+    // The app's own cost, not the tests' lower one (tests/support/test-app.ts).
+    const chair = await chairInNotation({ packKdfCost: 'app' });
     const { service, setup } = chair;
     const claire = setup.jurorIds[2] ?? 0;
     const pack = await juryPackFor(service, setup, 2);

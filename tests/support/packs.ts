@@ -18,8 +18,8 @@ export function manualClock(startIso: string): { now: () => Date; advance: (minu
 export type Chair = TestService & { setup: ScoringSetup };
 
 /** The chair's machine; `now`: its clock (score packs are dated against it and against the hand-over). */
-export async function chairInNotation(options: { actor?: string; now?: () => Date } = {}): Promise<Chair> {
-  const chair = openTestService({ actor: options.actor ?? 'agnes.martin', ...(options.now ? { now: options.now } : {}) });
+export async function chairInNotation(options: { actor?: string; now?: () => Date; packKdfCost?: 'app' } = {}): Promise<Chair> {
+  const chair = openTestService({ actor: options.actor ?? 'agnes.martin', ...(options.now ? { now: options.now } : {}), ...(options.packKdfCost ? { packKdfCost: options.packKdfCost } : {}) });
   return { ...chair, setup: await startNotation(chair.service) };
 }
 

@@ -35,13 +35,22 @@ export type TestServiceOptions = {
   now?: () => Date;
   /** Who the histories name; by default the operating-system user. */
   actor?: string;
+  /**
+   * scrypt cost of the keys written into jury packs. Tests use the floor a reader accepts (16,384, an
+   * eighth of the app's): a pack costs about 3 s of key derivation at the app's own cost, which made
+   * the suite minutes longer; tests/core/packs-kdf-cost.test.ts checks the app's cost itself.
+   */
+  packKdfCost?: number | 'app';
 };
+
+export const TEST_PACK_KDF_COST = 16_384;
 
 /** The app as a user gets it on first run: a new file, migrated, the PRI loaded; closed when the test ends. */
 export function openTestService(options: TestServiceOptions = {}): TestService {
   const dir = tempDir();
   const file = options.file ?? path.join(dir, 'pacte.sqlite');
-  const opened = openService({ databaseFile: file, appRoot: repoRoot, ...(options.now ? { now: options.now } : {}), ...(options.actor ? { actor: options.actor } : {}) });
+  const packKdfCost = options.packKdfCost === 'app' ? {} : { packKdfCost: options.packKdfCost ?? TEST_PACK_KDF_COST };
+  const opened = openService({ databaseFile: file, appRoot: repoRoot, ...(options.now ? { now: options.now } : {}), ...(options.actor ? { actor: options.actor } : {}), ...packKdfCost });
   let closed = false;
   const close = () => {
     if (closed) return;

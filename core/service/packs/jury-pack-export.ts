@@ -76,7 +76,7 @@ export function createJuryPack(context: ServiceContext, input: { sessionId: numb
   }
   const problem = passphraseProblem(input.passphrase, member.name);
   if (problem) throw new AppError('validation', problem, [{ path: 'passphrase', message: problem }]);
-  const pinHash = packPinHash(member.pinHash);
+  const pinHash = packPinHash(member.pinHash, context.packKdfCost);
   if (pinHash === null) {
     throw new AppError('precondition', `Le code PIN de ${member.name} est enregistré dans un format que le paquet ne sait pas porter : définissez-le de nouveau avant d’exporter son paquet.`, [
       { path: 'jurorId', message: 'Code PIN à redéfinir.' },
@@ -120,7 +120,7 @@ export function createJuryPack(context: ServiceContext, input: { sessionId: numb
     conflictedApplicationIds: agenda.filter((item) => isConflicted(item, member.id)).map((item) => item.applicationId),
   };
   const payload = Buffer.from(JSON.stringify(body), 'utf8');
-  const file = writePackFile(PACK_FORMATS.jury, payload, { session: session.title, juror: member.name }, { passphrase: input.passphrase });
+  const file = writePackFile(PACK_FORMATS.jury, payload, { session: session.title, juror: member.name }, { passphrase: input.passphrase, cost: context.packKdfCost });
   insertJuryPackExport(db, {
     packId,
     sessionId: session.id,

@@ -113,7 +113,7 @@ export function openJuryPack(context: ServiceContext, input: { contentBase64: st
       }
     }
     // The passphrase opened the pack, so it is given: the binding is sealed with it.
-    const sealed = sealBinding(body.binding, input.passphrase ?? '');
+    const sealed = sealBinding(body.binding, input.passphrase ?? '', context.packKdfCost);
     const row = {
       packId: body.packId,
       sessionId: body.session.id,

@@ -90,7 +90,8 @@ export function scryptKey(passphrase: string, kdf: Omit<ScryptKey, 'name' | 'sal
   }
 }
 
-export type PackKey = { passphrase: string } | { packId: string; key: Buffer };
+/** `cost`: the scrypt N of a passphrase's key, PACK_SCRYPT's unless the service says otherwise (ServiceContext.packKdfCost). */
+export type PackKey = { passphrase: string; cost?: number | undefined } | { packId: string; key: Buffer };
 
 /** Writes a pack file around a payload: always encrypted, with the passphrase's key or the binding's. */
 export function writePackFile(format: PackFormat, payload: Buffer, label: PackLabel, packKey: PackKey): Buffer {
@@ -98,8 +99,9 @@ export function writePackFile(format: PackFormat, payload: Buffer, label: PackLa
   let keyHeader: PackHeader['key'];
   if ('passphrase' in packKey) {
     const salt = randomBytes(16);
-    key = scryptKey(packKey.passphrase, { ...PACK_SCRYPT, salt });
-    keyHeader = { name: 'scrypt', ...PACK_SCRYPT, salt: salt.toString('base64') };
+    const kdf = { ...PACK_SCRYPT, N: packKey.cost ?? PACK_SCRYPT.N };
+    key = scryptKey(packKey.passphrase, { ...kdf, salt });
+    keyHeader = { name: 'scrypt', ...kdf, salt: salt.toString('base64') };
   } else {
     key = packKey.key;
     keyHeader = { name: 'binding', packId: packKey.packId };

@@ -33,15 +33,15 @@ function numbers(parts: string[]): [number, number, number] | null {
 }
 
 /** The pack's PIN check, from the chair's stored hash (`scrypt$N$r$p$salt$hash`); null for a hash of another kind. */
-export function packPinHash(storedPinHash: string): string | null {
+export function packPinHash(storedPinHash: string, cost: number = PACK_PIN_SCRYPT.N): string | null {
   const parts = storedPinHash.split('$');
   const inner = numbers(parts.slice(1, 4));
   if (parts.length !== 6 || parts[0] !== 'scrypt' || inner === null) return null;
   const innerHash = Buffer.from(parts[5] ?? '', 'hex');
   const salt = randomBytes(16);
-  const outer = step(innerHash, { ...PACK_PIN_SCRYPT, salt }, 32);
+  const outer = step(innerHash, { ...PACK_PIN_SCRYPT, N: cost, salt }, 32);
   if (outer === null || innerHash.length === 0) return null;
-  return [PREFIX, ...inner, parts[4], innerHash.length, PACK_PIN_SCRYPT.N, PACK_PIN_SCRYPT.r, PACK_PIN_SCRYPT.p, salt.toString('hex'), outer.toString('hex')].join('$');
+  return [PREFIX, ...inner, parts[4], innerHash.length, cost, PACK_PIN_SCRYPT.r, PACK_PIN_SCRYPT.p, salt.toString('hex'), outer.toString('hex')].join('$');
 }
 
 export function isPackPinHash(stored: string): boolean {

@@ -19,10 +19,10 @@ function keys(passphrase: string, kdf: { N: number; r: number; p: number; salt: 
   return { verifier: derived.subarray(0, 32), key: derived.subarray(32) };
 }
 
-export function sealBinding(bindingHex: string, passphrase: string): SealedBinding {
+export function sealBinding(bindingHex: string, passphrase: string, cost: number = PACK_SCRYPT.N): SealedBinding {
   const salt = randomBytes(16);
-  const { verifier, key } = keys(passphrase, { ...PACK_SCRYPT, salt });
-  const passphraseHash = `scrypt$${PACK_SCRYPT.N}$${PACK_SCRYPT.r}$${PACK_SCRYPT.p}$${salt.toString('hex')}$${verifier.toString('hex')}`;
+  const { verifier, key } = keys(passphrase, { ...PACK_SCRYPT, N: cost, salt });
+  const passphraseHash = `scrypt$${cost}$${PACK_SCRYPT.r}$${PACK_SCRYPT.p}$${salt.toString('hex')}$${verifier.toString('hex')}`;
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(passphraseHash, 'utf8'));
