@@ -2,7 +2,7 @@
 // response headers, which URLs are our page). No I/O here, so that every rule is unit-tested.
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../common/web-content.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'pacte';
@@ -23,33 +23,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
 export type AppFileResolution =
   | { ok: true; file: string; contentType: string }
   | { ok: false; status: 400 | 403 | 404; reason: string };
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-/** Unknown types go out as bytes with nosniff: never run as a script nor rendered as a page. */
-export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 // Longer than any asset name vite writes; a bound on what is decoded and joined.
 const MAX_URL_LENGTH = 2048;

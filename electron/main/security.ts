@@ -1,6 +1,6 @@
 // Hardening of every web contents and of the session (as Actual's security.ts): the page is untrusted.
 import type { Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY } from '../common/web-content.ts';
 import { isAppPageUrl } from './app-protocol.ts';
 
 export type OpenExternal = (url: string) => Promise<void>;

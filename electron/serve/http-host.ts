@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Service } from '../../core/service/create-service.ts';
 import type { Result } from '../../core/service/result.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES, contentTypeOf } from '../common/web-content.ts';
 
 export const TOKEN_HEADER = 'x-pacte-token';
 /** Cookies are shared by every port of a host name: the port in the name keeps two hosts (the chair's, a juror's laptop test) apart. */
@@ -17,34 +18,6 @@ export const sessionCookieName = (port: number): string => `pacte_session_${port
 export const MAX_JSON_KEYS = 50_000;
 // 30 Mo: a 20 Mo attachment or spreadsheet travels as base64 (4/3 of its size) inside the JSON body.
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  // The preview of a generated PDF: a blob the page made itself, shown by the browser's PDF viewer.
-  'frame-src blob:',
-  'object-src blob:',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const STATUS_BY_ERROR_CODE: Record<string, number> = {
   forbidden: 403,
@@ -196,12 +169,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
       return;
     }
-    const extension = path.extname(file);
     if (relative === 'index.html') {
       response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' }).end(content);
       return;
     }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream' }).end(content);
+    response.writeHead(200, { 'Content-Type': contentTypeOf(file) }).end(content);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppRequestHandler, handleAppProtocol, registerAppScheme } from '../../electron/main/app-protocol-handler.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/web-content.ts';
 
 let dir: string;
 let renderer: string;

@@ -6,11 +6,10 @@ import {
   APP_PAGE_URL,
   APP_SCHEME_PRIVILEGES,
   appResponseHeaders,
-  contentTypeOf,
   isAppPageUrl,
   resolveAppFile,
 } from '../../electron/main/app-protocol.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../../electron/common/web-content.ts';
 
 const posixRoot = '/opt/Pacte CAI/resources/app.asar/dist/renderer';
 const windowsRoot = 'C:\\Program Files\\Pacte CAI\\resources\\app.asar\\dist\\renderer';

@@ -8,7 +8,7 @@ import { openService } from '../../core/service/open-service.ts';
 import { findAppRoot } from '../../electron/common/app-paths.ts';
 import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
 import { startMainProcess } from '../../electron/main/start-main-process.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/web-content.ts';
 import { FakeBrowserWindow, FakeWebContents, fakeElectron, fakeEvent, resetFakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fakeElectron);

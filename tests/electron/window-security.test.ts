@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/web-content.ts';
 import { hardenSession, hardenWebContents, isExternalLinkAllowed, withContentSecurityPolicy } from '../../electron/main/security.ts';
 import { createMainWindow } from '../../electron/main/window.ts';
 import { FakeBrowserWindow, FakeWebContents, fakeElectron, fakeEvent, resetFakeElectron } from './fake-electron.ts';

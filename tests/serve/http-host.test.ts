@@ -9,7 +9,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ApiError, Result } from '../../core/service/api.ts';
 import { latestSchemaVersion } from '../../db/open-database.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../core/service/attachments/attachments-api.ts';
-import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, MAX_JSON_KEYS, sessionCookieName, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/web-content.ts';
+import { MAX_BODY_BYTES, MAX_JSON_KEYS, sessionCookieName, startHttpHost, TOKEN_HEADER, type HttpHost } from '../../electron/serve/http-host.ts';
 import { FRENCH, migrationsFolder, openTestService, repoRoot, tempDir } from '../support/test-app.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="fr"><head></head><body>Pacte CAI</body></html>';
