@@ -2,7 +2,7 @@
 // chair with their PIN, withdrawn with a reason (never deleted); a conflicted juror has less to score.
 import { describe, expect, it } from 'vitest';
 import { prepareForNotation, seedSession, type SeededSession } from '../support/cai-session.ts';
-import { snapshotTables } from '../support/db-snapshot.ts';
+import { snapshotBesidesPinTrace, snapshotTables } from '../support/db-snapshot.ts';
 import { addRecevableApplication } from '../support/recevable-application.ts';
 import { expectFailure, openTestService } from '../support/test-app.ts';
 import type { Service } from '../../core/service/create-service.ts';
@@ -46,7 +46,7 @@ describe('conflicts of interest', () => {
     const offAgenda = await addRecevableApplication(service, { callId: call.id, providerName: 'Hors ordre du jour', title: 'Action Z' });
     const outsider = await service.invoke('jurors.create', { name: 'Eve Hors-Jury', role: 'autre' });
     await service.invoke('sessions.declareConflict', { sessionId: session.id, jurorId: bruno, applicationId: applications[0]?.id ?? 0, type: 'salarie' });
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     const declare = (input: Record<string, unknown>) => service.call('sessions.declareConflict', { sessionId: session.id, jurorId: bruno, type: 'autre', ...input });
     expect(expectFailure(await declare({ applicationId: applications[0]?.id }))).toMatchObject({ code: 'conflict', message: 'Bruno Le Gall a déjà déclaré un conflit d’intérêts avec ce dossier.' });
     expect(expectFailure(await declare({ applicationId: offAgenda.id })).message).toBe(`Le dossier n° ${offAgenda.id} n’est pas à l’ordre du jour de cette séance.`);
@@ -54,7 +54,7 @@ describe('conflicts of interest', () => {
     expect(expectFailure(await declare({ jurorId: outsider.id, applicationId: applications[1]?.id })).message).toMatch(/n’est pas convoqué à cette séance/u);
     expect(expectFailure(await declare({ applicationId: applications[1]?.id, chairPin: '9999' }))).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/^Code PIN du président incorrect\./u) as unknown });
     expect(expectFailure(await declare({ applicationId: applications[1]?.id, providerId: applications[1]?.providerId })).message).toMatch(/l’un des deux/u);
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
   });
 
   it('pins a conflict given with the chair’s PIN (or confirms a declared one); withdrawing a pinned one needs that PIN', async () => {
@@ -71,14 +71,14 @@ describe('conflicts of interest', () => {
     expect(confirmed.conflicts).toHaveLength(2);
     expect(confirmed.conflicts[1]?.isPinned).toBe(true);
 
-    const before = snapshotTables(database.sqlite);
+    const before = snapshotBesidesPinTrace(database.sqlite);
     expect(expectFailure(await service.call('sessions.withdrawConflict', { conflictId, reason: 'Erreur' }))).toMatchObject({
       code: 'forbidden',
       message: 'Ce conflit d’intérêts a été confirmé par le président : son code PIN est requis pour le retirer.',
     });
     expect(expectFailure(await service.call('sessions.withdrawConflict', { conflictId, reason: 'Erreur', chairPin: '2222' })).message).toMatch(/^Code PIN du président incorrect\./u);
     expect(expectFailure(await service.call('sessions.withdrawConflict', { conflictId, reason: '', chairPin: '1234' })).message).toMatch(/Indiquez pourquoi le conflit est retiré/u);
-    expect(snapshotTables(database.sqlite)).toEqual(before);
+    expect(snapshotBesidesPinTrace(database.sqlite)).toEqual(before);
 
     const withdrawn = await service.invoke('sessions.withdrawConflict', { conflictId, reason: 'Mandat terminé en 2017.', chairPin: '1234' });
     expect(withdrawn.conflicts.map((conflict) => conflict.jurorId)).toEqual([claire]);
