@@ -23,8 +23,12 @@ export function codePointLabel(codePoint: number): string {
   return `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`;
 }
 
+// Characters Roboto draws, checked once: most texts hold nothing else and skip the per-character look-up.
+const SURELY_DRAWN = /^[\n\t\r\u0020-\u007E\u00A0-\u00FF\u0152\u0153\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u20AC]*$/u;
+
 /** The text with every character the font cannot draw written as its code point. */
 export function printableWith(font: Coverage, text: string): string {
+  if (SURELY_DRAWN.test(text)) return text;
   let out = '';
   let changed = false;
   for (const character of text) {

@@ -47,10 +47,11 @@ test('a closed session’s conventions go from draft to signed, paid in advance 
   page.on('download', (event) => downloads.push(event.suggestedFilename()));
   const panel = page.getByTestId('session-documents');
   await panel.getByTestId('document-conventions-files').click();
-  await expect(panel.getByTestId('document-delivered')).toContainText('convention-');
-  await expect.poll(() => downloads.length).toBe(2);
+  // Two PDFs rendered in turn: several seconds each on a loaded two-core machine, more than expect's 5 s.
+  await expect(panel.getByTestId('document-delivered')).toContainText('convention-', { timeout: 60_000 });
+  await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(2);
   await panel.getByTestId('document-conventions-combined-save').click();
-  await expect.poll(() => downloads.length).toBe(3);
+  await expect.poll(() => downloads.length, { timeout: 60_000 }).toBe(3);
   expect(downloads.every((name) => name.endsWith('.pdf'))).toBe(true);
 
   // The list filtered on the session, with the totals the host summed.
