@@ -27,20 +27,22 @@ export function LocalUserForm({ user, submitLabel, onSaved, secondary, autoFocus
     validate: schemaResolver(localUserSchema, { sync: true }),
   });
 
+  // mutateAsync, not mutate's callbacks: the user saved refreshes the section, which gives this form a
+  // new key; the unmounted form's mutate callbacks would then never run, and the parent's notice with them.
   const submit = form.onSubmit(
     (values) =>
-      save.mutate(values, {
-        onSuccess: (saved) => {
+      void save.mutateAsync(values).then(
+        (saved) => {
           form.setValues(saved);
           form.resetDirty(saved);
           onSaved?.(saved);
         },
-        onError: (error) => {
+        (error: unknown) => {
           if (!(error instanceof ApiCallError)) return;
           form.setErrors(Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message])));
           focusFirstInvalid();
         },
-      }),
+      ),
     () => focusFirstInvalid(),
   );
 
