@@ -26,9 +26,20 @@ beforeEach(() => {
   app.userData = userData;
 });
 
-afterEach(() => {
-  // Closes the database the running app holds, as Electron does on quit.
+/**
+ * Quits as Electron does: before-quit first (the app holds it for its backup on quit, which also waits
+ * for a backup still running), then will-quit, which closes the database. Emitting will-quit alone
+ * closed the database under the daily backup of the start, whose error then outlived the test.
+ */
+async function quitLikeElectron(): Promise<void> {
+  const event = { preventDefault: vi.fn() };
+  app.emit('before-quit', event);
+  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit).toHaveBeenCalled(), { timeout: 20_000 });
   app.emit('will-quit');
+}
+
+afterEach(async () => {
+  await quitLikeElectron();
   rmSync(userData, { recursive: true, force: true });
 });
 
@@ -156,7 +167,7 @@ describe('starting the desktop app', () => {
   it('closes the database and the channels on quit', async () => {
     await start();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(['pacte:invoke', 'pacte:open-attachment', 'pacte:save-file', 'pacte:save-files', 'pacte:show-in-folder']);
-    app.emit('will-quit');
+    await quitLikeElectron();
     expect(ipcMain.handlers.size).toBe(0);
     // A closed better-sqlite3 connection no longer holds the WAL files: the file can be opened afresh.
     const again = openService({ databaseFile: path.join(userData, 'pacte-cai.sqlite'), appRoot });
