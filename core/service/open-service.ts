@@ -7,6 +7,7 @@ import type { ServiceContext } from './context.ts';
 import { createService, type InternalErrorReporter, type Service } from './create-service.ts';
 import { ensureDefaultPact } from './pact/pact-handlers.ts';
 import { ensureDefaultGrid } from './sessions/grids-handlers.ts';
+import { ensureDefaultIndicators } from './indicators/default-catalogue.ts';
 import { ensureDefaultTerritories } from './territories/territories-handlers.ts';
 
 export type OpenServiceOptions = {
@@ -48,6 +49,7 @@ export function openService(options: OpenServiceOptions): OpenedService {
     ensureDefaultPact(context);
     ensureDefaultTerritories(context);
     ensureDefaultGrid(context);
+    ensureDefaultIndicators(context);
     return { service: createService(context, options.reportInternalError), database, close: database.close };
   } catch (error) {
     database.close();

@@ -3,7 +3,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { TerritoryFile } from '../../core/domain/territory-file.ts';
 import type { Territory } from '../../core/service/territories/territories-api.ts';
 import type { Db } from '../open-database.ts';
+import { territoryFlags } from '../schema/indicators.ts';
 import { territories } from '../schema/territories.ts';
+
+/** The shipped priority areas are QPV since the 2015 contrats de ville; a new list dates its own flags. */
+export const SHIPPED_QPV_SINCE = '2015-01-01';
 
 export function hasTerritories(db: Db): boolean {
   return db.select({ id: territories.id }).from(territories).limit(1).get() !== undefined;
@@ -17,7 +21,8 @@ export function insertTerritories(db: Db, file: TerritoryFile): void {
       const parentId = tx.insert(territories).values({ code: territory.code, name: territory.name, position }).returning({ id: territories.id }).get().id;
       for (const area of territory.priorityAreas) {
         position += 1;
-        tx.insert(territories).values({ code: area.code, name: area.name, isPriority: true, parentId, position }).run();
+        const areaId = tx.insert(territories).values({ code: area.code, name: area.name, isPriority: true, parentId, position }).returning({ id: territories.id }).get().id;
+        tx.insert(territoryFlags).values({ territoryId: areaId, flag: 'qpv', validFrom: SHIPPED_QPV_SINCE }).run();
       }
     }
   });

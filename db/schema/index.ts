@@ -14,3 +14,4 @@ export * from './scoring.ts';
 export * from './sessions.ts';
 export * from './packs.ts';
 export * from './conventions.ts';
+export * from './indicators.ts';
