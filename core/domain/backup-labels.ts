@@ -60,6 +60,14 @@ export const BACKUP_TABLE_LABELS: Readonly<Record<string, string>> = {
   pact_governance_bodies: 'Instances de gouvernance du pacte',
   pact_curation_notes: 'Notes de reprise du pacte',
   territories: 'Territoires',
+  territory_flags: 'Statuts QPV datés des territoires',
+  indicator_definitions: 'Indicateurs communs',
+  convention_indicator_targets: 'Cibles des conventions',
+  bilans: 'Bilans annuels',
+  bilan_indicator_values: 'Valeurs des bilans',
+  financial_report_lines: 'Comptes rendus financiers',
+  pact_reviews: 'Revues du plan d’action',
+  pact_action_progress: 'Avancement des actions du pacte',
   organisation: 'Organisme',
   signatories: 'Signataires',
   local_user: 'Personne qui utilise ce poste',
@@ -80,6 +88,7 @@ const SUMMARY: readonly (readonly [table: string, singular: string, plural: stri
   ['applications', 'dossier', 'dossiers'],
   ['cai_sessions', 'séance', 'séances'],
   ['conventions', 'convention', 'conventions'],
+  ['bilans', 'bilan', 'bilans'],
 ];
 
 const count = new Intl.NumberFormat('fr-FR');

@@ -14,7 +14,10 @@ function sortedRows(rows: unknown[]): unknown[] {
 
 /** The rows that belong to one pact, across every pact table. */
 export function snapshotPactRows(sqlite: Database.Database, pactId: number): Record<string, unknown[]> {
-  const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name glob 'pact_*' order by name").all() as { name: string }[];
+  // The pact's referential tables carry pact_id; review progress hangs from a review, not a pact.
+  const tables = sqlite
+    .prepare("select m.name from sqlite_master m where m.type = 'table' and m.name glob 'pact_*' and exists (select 1 from pragma_table_info(m.name) c where c.name = 'pact_id') order by m.name")
+    .all() as { name: string }[];
   return {
     pacts: sqlite.prepare('select * from pacts where id = ?').all(pactId),
     ...Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" where pact_id = ? order by id`).all(pactId)])),
