@@ -51,9 +51,11 @@ test('a search with no match says so in French', async ({ page, host }) => {
   await expect(pact.searchHits).toHaveCount(0);
 });
 
-test('the sections to come say what they will hold', async ({ page, host }) => {
+test('the Indicateurs section opens on its roll-ups, with its bilans, reviews and catalogue as tabs', async ({ page, host }) => {
   await page.goto(`${host.url}#/pacte`);
   await page.getByRole('link', { name: 'Indicateurs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Indicateurs' })).toBeVisible();
-  await expect(page.getByTestId('upcoming-indicateurs')).toContainText(/indicateurs communs/i);
+  await expect(page.getByRole('tab', { name: 'Synthèses' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Indicateurs communs' }).click();
+  await expect(page).toHaveURL(/#\/indicateurs\/catalogue$/);
 });

@@ -1,7 +1,7 @@
 // The common indicators' catalogue: the shape of its file (resources/indicators/*.json), the breakdowns and
 // their categories. Shared by targets, bilans, the provider's workbook, roll-ups and documents.
 import { z } from 'zod';
-import { INDICATOR_AGGREGATIONS, INDICATOR_DIMENSIONS, INDICATOR_KINDS } from '../../../db/schema/indicators.ts';
+import { INDICATOR_AGGREGATIONS, INDICATOR_DIMENSIONS, INDICATOR_KINDS } from './indicator-enums.ts';
 
 export type IndicatorDimension = (typeof INDICATOR_DIMENSIONS)[number];
 export type BreakdownDimension = Exclude<IndicatorDimension, 'total'>;

@@ -30,8 +30,12 @@ import { SessionDetailPage } from '../features/sessions/session-detail-page.tsx'
 import { SessionFormPage } from '../features/sessions/session-form-page.tsx';
 import { SessionListPage } from '../features/sessions/session-list-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
-import { UpcomingPage } from '../features/upcoming/upcoming-page.tsx';
-import { upcomingSections } from '../features/upcoming/upcoming-sections.ts';
+import { BilanDetailPage } from '../features/bilans/bilan-detail-page.tsx';
+import { BilanListPage } from '../features/bilans/bilan-list-page.tsx';
+import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { CataloguePage } from '../features/indicators/catalogue-page.tsx';
+import { PactReviewsPage } from '../features/pact-reviews/pact-reviews-page.tsx';
+import { RollupsPage } from '../features/rollups/rollups-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
@@ -106,7 +110,17 @@ export function createAppRouter() {
             { path: ':id', element: <ConventionDetailPage /> },
           ],
         },
-        { path: 'indicateurs', element: <UpcomingPage section={upcomingSections.indicators} /> },
+        { path: 'tableau-de-bord', element: <DashboardPage /> },
+        {
+          path: 'indicateurs',
+          children: [
+            { index: true, element: <RollupsPage /> },
+            { path: 'bilans', element: <BilanListPage /> },
+            { path: 'bilans/:id', element: <BilanDetailPage /> },
+            { path: 'revues', element: <PactReviewsPage /> },
+            { path: 'catalogue', element: <CataloguePage /> },
+          ],
+        },
         // No navbar entry of its own: one file may feed providers and applications alike.
         { path: 'import', element: <ImportPage /> },
         // Reached from the header's search box (Enter), which every screen has.
