@@ -5,6 +5,8 @@ import path from 'node:path';
 import { openDatabase, type PacteDatabase } from '../../db/open-database.ts';
 import type { ServiceContext } from './context.ts';
 import { createService, type InternalErrorReporter, type Service } from './create-service.ts';
+import { isStoredCopyReferenced } from '../../db/queries/attachment-queries.ts';
+import { sweepPendingCopies } from './attachments/pending-copies.ts';
 import { ensureDefaultPact } from './pact/pact-handlers.ts';
 import { ensureDefaultGrid } from './sessions/grids-handlers.ts';
 import { ensureDefaultIndicators } from './indicators/default-catalogue.ts';
@@ -21,6 +23,8 @@ export type OpenServiceOptions = {
   actor?: string;
   /** See ServiceContext.packKdfCost: tests only. */
   packKdfCost?: number;
+  /** How old a pending-copies marker must be before its orphan copies are swept (PENDING_GRACE_MS by default). */
+  pendingCopiesGraceMs?: number;
 };
 
 export type OpenedService = { service: Service; database: PacteDatabase; close: () => void };
@@ -50,6 +54,8 @@ export function openService(options: OpenServiceOptions): OpenedService {
     ensureDefaultTerritories(context);
     ensureDefaultGrid(context);
     ensureDefaultIndicators(context);
+    // Wall-clock time, not context.now: the markers' ages are file times, and tests move now() to past years.
+    sweepPendingCopies(context.attachmentsDir, (sha256) => isStoredCopyReferenced(context.db, sha256), Date.now(), options.pendingCopiesGraceMs);
     return { service: createService(context, options.reportInternalError), database, close: database.close };
   } catch (error) {
     database.close();

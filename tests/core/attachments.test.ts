@@ -32,10 +32,12 @@ function add(service: Service, applicationId: number, bytes: Buffer, fields: { d
   });
 }
 
-/** Every file under the storage folder, as paths relative to it. */
+/** Every stored copy under the storage folder, as paths relative to it (the pending-copies markers aside). */
 function storedFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => statSync(path.join(dir, entry)).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => !entry.startsWith('.en-cours') && statSync(path.join(dir, entry)).isFile())
+    .sort();
 }
 
 describe('attachments', () => {

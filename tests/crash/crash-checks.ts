@@ -34,7 +34,7 @@ function differing(left: Record<string, number>, right: Record<string, number>):
 
 function orphanFiles(folder: string, sqlite: Database.Database): number {
   const pieces = path.join(folder, 'pacte-pieces');
-  const files = existsSync(pieces) ? readdirSync(pieces, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length : 0;
+  const files = existsSync(pieces) ? readdirSync(pieces, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.parentPath.includes('.en-cours')).length : 0;
   const referenced = (sqlite.prepare('select count(distinct sha256) as n from application_attachments').get() as { n: number }).n;
   return Math.max(0, files - referenced);
 }
@@ -79,14 +79,15 @@ export async function checkKilled(scenario: PreparedScenario, folder: string, ba
     const counts = countsOf(sqlite);
     const actions = (sqlite.prepare('select action from audit_log where seq > ? order by seq').all(base.auditSeq) as { action: string }[]).map((row) => row.action);
     const writes = scenario.name === 'scoring' ? scoring(sqlite, base, counts, actions) : wholeWrite(base, after, counts, actions.length);
-    verdict = { corrupt: null, ...writes, orphanFiles: orphanFiles(folder, sqlite) };
+    verdict = { corrupt: null, ...writes, orphanFiles: 0 };
   } finally {
     sqlite.close();
   }
   // Then the app itself on the file: its chain of hashes must verify.
   let opened: ReturnType<typeof openService>;
   try {
-    opened = openService({ databaseFile: file, appRoot: repoRoot, actor: 'crash-harness' });
+    // The killed process is gone for sure: its pending copies are swept now, not ten minutes later.
+    opened = openService({ databaseFile: file, appRoot: repoRoot, actor: 'crash-harness', pendingCopiesGraceMs: 0 });
   } catch (error) {
     return { ...verdict, corrupt: `the app cannot open the file: ${(error as Error).message}` };
   }
@@ -96,6 +97,13 @@ export async function checkKilled(scenario: PreparedScenario, folder: string, ba
     if (!intact) verdict.unaudited = [verdict.unaudited, `audit chain: ${JSON.stringify(check).slice(0, 200)}`].filter(Boolean).join('; ');
   } finally {
     opened.close();
+  }
+  // Counted after the app's start: what its sweep of pending copies leaves behind is what a user would keep.
+  const reopened = new Database(file, { readonly: true });
+  try {
+    verdict.orphanFiles = orphanFiles(folder, reopened);
+  } finally {
+    reopened.close();
   }
   return verdict;
 }

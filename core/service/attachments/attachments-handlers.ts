@@ -8,6 +8,7 @@ import {
   listAttachments,
   markAttachmentRemoved,
 } from '../../../db/queries/attachment-queries.ts';
+import { recordPendingCopies } from './pending-copies.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { guessMediaType } from '../../domain/attachment-file.ts';
 import { requiredDocuments } from '../../domain/eligibility.ts';
@@ -41,9 +42,12 @@ export const attachmentsHandlers: Handlers<keyof typeof attachmentsMethods> = {
     }
     const sha256 = sha256Hex(bytes);
     let wroteCopy: boolean;
+    let pending = { release: () => undefined as void };
     try {
+      pending = recordPendingCopies(attachmentsDir, [sha256]);
       wroteCopy = storeCopy(attachmentsDir, bytes, sha256);
     } catch (error) {
+      pending.release();
       const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'disque plein' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       throw new AppError('storage', `Le fichier « ${fileName} » n'a pas pu être copié dans le stockage des pièces jointes (${attachmentsDir}) : ${reason}.`);
     }
@@ -62,6 +66,7 @@ export const attachmentsHandlers: Handlers<keyof typeof attachmentsMethods> = {
     } catch (error) {
       // A copy this call wrote and no row names would only take space: it goes with the failed insert.
       if (wroteCopy && !isStoredCopyReferenced(db, sha256)) deleteCopy(attachmentsDir, sha256);
+      pending.release();
       throw error;
     }
   },

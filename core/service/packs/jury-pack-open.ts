@@ -1,6 +1,7 @@
 // Laptop side: a jury pack opened into this database, which becomes that juror's jury database. Everything
 // is checked before the first row is written; the attachments go through the attachment store (by SHA-256).
 // The pack's binding is kept sealed with its passphrase (pack-seal.ts), never in clear.
+import { recordPendingCopies } from '../attachments/pending-copies.ts';
 import { insertAttachment } from '../../../db/queries/attachment-queries.ts';
 import { getJuror } from '../../../db/queries/juror-queries.ts';
 import { insertOpenedJuryPack, readOpenedJuryPack, type OpenedJuryPackRow } from '../../../db/queries/pack-records.ts';
@@ -71,18 +72,21 @@ export function openedPackInfo(db: Db): OpenedJuryPack | null {
 }
 
 /** Writes the attachments' bytes first (a copy already there is kept); on failure, the copies this call wrote go. */
-function storeAttachments(context: ServiceContext, body: JuryPackBody): string[] {
+function storeAttachments(context: ServiceContext, body: JuryPackBody): { written: string[]; release: () => void } {
   const written: string[] = [];
+  let pending = { release: () => undefined as void };
   try {
+    pending = recordPendingCopies(context.attachmentsDir, [...new Set(body.applications.flatMap((application) => application.attachments.map((attachment) => attachment.sha256)))]);
     for (const attachment of body.applications.flatMap((application) => application.attachments)) {
       if (storeCopy(context.attachmentsDir, Buffer.from(attachment.contentBase64, 'base64'), attachment.sha256)) written.push(attachment.sha256);
     }
   } catch (error) {
     for (const sha256 of written) deleteCopy(context.attachmentsDir, sha256);
+    pending.release();
     const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'disque plein' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new AppError('storage', `Les pièces jointes du paquet n’ont pas pu être copiées (${context.attachmentsDir}) : ${reason}.`);
   }
-  return written;
+  return { written, release: pending.release };
 }
 
 export function openJuryPack(context: ServiceContext, input: { contentBase64: string; passphrase?: string | undefined }): OpenedJuryPack {
@@ -101,7 +105,7 @@ export function openJuryPack(context: ServiceContext, input: { contentBase64: st
   checkConsistency(body);
 
   const at = context.now().toISOString();
-  const written = storeAttachments(context, body);
+  const { written, release } = storeAttachments(context, body);
   try {
     const pact = ensurePactExtract(db, body.pact, at, sha256Hex(Buffer.from(JSON.stringify(body.pact), 'utf8')));
     const references = { ...pact, gridId: ensureGrid(db, body.grid, body.packId, at, body.createdBy), territories: ensureTerritories(db, body.territories) };
@@ -129,6 +133,7 @@ export function openJuryPack(context: ServiceContext, input: { contentBase64: st
   } catch (error) {
     // The rows roll back with the transaction (the database held no attachment before): the copies written for them would only take space.
     for (const sha256 of written) deleteCopy(context.attachmentsDir, sha256);
+    release();
     // Rows the database refuses (an id twice, found by the fuzz suite): a pack the app did not write, refused in French.
     if (/^SQLITE_CONSTRAINT/u.test(String((error as { code?: unknown }).code))) throw inconsistent('identifiants en double');
     throw error;
