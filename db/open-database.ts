@@ -1,5 +1,5 @@
 // Opens the app's SQLite file: refuses foreign or newer files, backs up, migrates, then hands out drizzle.
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -174,9 +174,30 @@ function backUp(sqlite: Database.Database, file: string, fromVersion: number, at
   // VACUUM INTO writes a consistent copy even with a WAL pending; copyFile is the fallback for old SQLite builds.
   try {
     sqlite.prepare('VACUUM INTO ?').run(backupFile);
+    return backupFile;
   } catch {
+    removePartial(backupFile);
+  }
+  try {
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     copyFileSync(file, backupFile);
+    return backupFile;
+  } catch (error) {
+    // Half a copy would only take the space a retry needs; the base itself is untouched, still at its old version.
+    removePartial(backupFile);
+    const storage = storageFailure(error);
+    const cause = storage ? storage.message : `${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.trim();
+    throw new AppError(
+      'storage',
+      `La copie de sécurité faite avant de mettre à jour la base n’a pas pu être écrite (« ${backupFile} ») : la base n’a pas été mise à jour et reste telle qu’elle était, lisible par la version précédente de l’application. Cause : ${cause}`,
+    );
   }
-  return backupFile;
+}
+
+function removePartial(backupFile: string): void {
+  try {
+    if (existsSync(backupFile) && statSync(backupFile).isFile()) rmSync(backupFile, { force: true });
+  } catch {
+    // Nothing more to do: the message already says the copy failed.
+  }
 }
