@@ -10,7 +10,7 @@ export type InvokeEvent = { readonly senderFrame: { readonly url: string; readon
 
 export type InvokeHandlerOptions = {
   /** Read at each call: the service exists only once the database is open. */
-  getService: () => Service | null;
+  getService: () => Pick<Service, 'call'> | null;
 };
 
 const INTERNAL_ERROR: Result<never> = {

@@ -10,12 +10,29 @@ import { refuseSender, type InvokeEvent } from './ipc.ts';
 
 export type OpenAttachmentOptions = {
   /** Read at each call: the service exists only once the database is open. */
-  getService: () => Service | null;
+  getService: () => AttachmentViewer | null;
   /** Where the copies handed to the viewer go (a folder of the system's temporary directory). */
   viewingDir: string;
   /** shell.openPath: resolves to '' on success, else the system's reason. */
   openPath: (file: string) => Promise<string>;
 };
+
+/** Makes the viewer's copy where the database is: the service's thread in the app, the service itself in tests. */
+export type AttachmentViewer = { viewingCopy: (attachmentId: number, viewingDir: string) => Promise<Result<string>> };
+
+/** A viewer over a service in this thread (the CLI's and tests' way). */
+export function inProcessViewer(service: Pick<Service, 'context'>): AttachmentViewer {
+  return {
+    viewingCopy: async (attachmentId, viewingDir) => {
+      try {
+        return { ok: true, value: attachmentViewingCopy(service.context, attachmentId, viewingDir) };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+        throw error;
+      }
+    },
+  };
+}
 
 const failure = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
@@ -28,7 +45,9 @@ export function createOpenAttachmentHandler(options: OpenAttachmentOptions) {
       if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return failure('bad_request', 'Appel refusé : le numéro de la pièce doit être un entier positif.');
       const service = options.getService();
       if (!service) return failure('unavailable', "La base de données n'est pas ouverte ; la pièce n'a pas été ouverte.");
-      const file = attachmentViewingCopy(service.context, id, options.viewingDir);
+      const copy = await service.viewingCopy(id, options.viewingDir);
+      if (!copy.ok) return copy;
+      const file = copy.value;
       const reason = await options.openPath(file);
       if (reason) return failure('open_failed', `La pièce n'a pas pu être ouverte avec l'application du système : ${reason}. Vérifiez qu'une application sait ouvrir ce type de fichier.`);
       return { ok: true, value: null };

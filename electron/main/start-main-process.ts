@@ -4,12 +4,12 @@ import { type BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shel
 import type { DemoLoadResult } from '../../core/service/api.ts';
 import type { Service } from '../../core/service/create-service.ts';
 import { startBackupSchedule, type BackupSchedule } from '../../core/service/backup/backup-schedule.ts';
-import { openService, type OpenedService } from '../../core/service/open-service.ts';
 import { APP_NAME } from '../common/app-paths.ts';
 import { DATABASE_ERROR_TITLE, appDatabaseFile, databaseErrorMessage } from './app-database.ts';
 import { APP_PAGE_URL } from './app-protocol.ts';
 import { handleAppProtocol, registerAppScheme } from './app-protocol-handler.ts';
 import { registerInvokeHandler } from './ipc.ts';
+import { startInProcessService, startThreadedService, type ThreadedService } from './threaded-service.ts';
 import { registerOpenAttachmentHandler } from './open-attachment.ts';
 import { registerSaveDocumentHandlers, saveDialogFilters } from './save-documents.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -23,6 +23,8 @@ export type MainProcessOptions = {
   preloadFile: string;
   /** Defaults to process.versions.electron (tests run in plain Node). */
   electronVersion?: string;
+  /** false runs the service in the main thread: tests only (see startInProcessService). */
+  serviceThread?: boolean;
 };
 
 export type RunningApp = {
@@ -50,7 +52,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
 
   const appRoot = app.getAppPath();
   const renderer = rendererDir(appRoot);
-  let opened: OpenedService | null = null;
+  let opened: ThreadedService | null = null;
   let unregisterIpc: (() => void) | null = null;
   let mainWindow: BrowserWindow | null = null;
 
@@ -64,20 +66,25 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // The backup on quit is asynchronous: the first quit waits for it, then quits again.
+  // The backup on quit and the closing of the database (in the service's thread) are asynchronous:
+  // the first quit waits for both, then quits again.
   let backups: BackupSchedule | null = null;
   app.on('before-quit', (event: { preventDefault: () => void }) => {
     if (backups === null) return;
     const stopping = backups;
+    const service = opened;
     backups = null;
     event.preventDefault();
-    void stopping.stop().finally(() => app.quit());
+    void stopping
+      .stop()
+      .then(() => service?.close())
+      .finally(() => app.quit());
   });
   // Registered before anything opens, so that a quit at any moment still closes the database cleanly.
   app.on('will-quit', () => {
     unregisterIpc?.();
     unregisterIpc = null;
-    opened?.close();
+    void opened?.close();
     opened = null;
   });
 
@@ -93,12 +100,9 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     isPackaged: app.isPackaged,
   });
   try {
-    opened = openService({
-      databaseFile,
-      appRoot,
-      ...(nativeBinding ? { nativeBinding } : {}),
-      reportInternalError: (method, error) => console.error(`[pacte] internal error in ${method}:`, error),
-    });
+    // The database and every method run in a thread of their own: a long import or a batch of PDFs never freezes the window.
+    const serviceOptions = { databaseFile, appRoot, ...(nativeBinding ? { nativeBinding } : {}) };
+    opened = options.serviceThread === false ? startInProcessService(serviceOptions) : await startThreadedService(serviceOptions);
   } catch (error) {
     // openService leaves a foreign or newer file byte for byte as it was: say why, and stop.
     dialog.showErrorBox(DATABASE_ERROR_TITLE, databaseErrorMessage(error, { nativeBindingMissing: !app.isPackaged && !nativeBinding }));
@@ -106,8 +110,8 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     return null;
   }
 
-  backups = startBackupSchedule(opened.service);
-  const getService = () => opened?.service ?? null;
+  backups = startBackupSchedule(opened);
+  const getService = () => opened;
   const unregisterInvoke = registerInvokeHandler(ipcMain, { getService });
   const unregisterOpenAttachment = registerOpenAttachmentHandler(ipcMain, {
     getService,
@@ -137,7 +141,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Run
     platform: process.platform,
     actions: {
       openDataFolder: () => openDataFolder(userDataDir),
-      loadDemoData: () => loadDemoData(mainWindow, opened?.service ?? null),
+      loadDemoData: () => loadDemoData(mainWindow, opened),
       showAbout: () => showAbout(mainWindow, databaseFile),
     },
   });
@@ -185,7 +189,7 @@ function openDataFolder(userDataDir: string): void {
 }
 
 /** Menu « Charger les données de démonstration »: the service does the work, a dialog says what it did. */
-function loadDemoData(window: BrowserWindow | null, service: Service | null): void {
+function loadDemoData(window: BrowserWindow | null, service: Pick<Service, 'call'> | null): void {
   if (!service) return;
   service
     .call('demo.load', {})

@@ -7,7 +7,7 @@ import { attachmentPath } from '../../core/service/attachments/attachment-files.
 import { openService, type OpenedService } from '../../core/service/open-service.ts';
 import type { Result } from '../../core/service/result.ts';
 import { findAppRoot } from '../../electron/common/app-paths.ts';
-import { createOpenAttachmentHandler, registerOpenAttachmentHandler } from '../../electron/main/open-attachment.ts';
+import { createOpenAttachmentHandler, inProcessViewer, registerOpenAttachmentHandler } from '../../electron/main/open-attachment.ts';
 import { APP_PAGE_URL } from '../../electron/main/app-protocol.ts';
 import { OPEN_ATTACHMENT_CHANNEL } from '../../electron/preload/ipc-channels.ts';
 import { fakeElectron, resetFakeElectron } from './fake-electron.ts';
@@ -40,7 +40,7 @@ beforeEach(() => {
   viewingDir = path.join(dir, 'ouvertes');
   opened = openService({ databaseFile: path.join(dir, 'pacte-cai.sqlite'), appRoot });
   registerOpenAttachmentHandler(fakeElectron.ipcMain as unknown as IpcMain, {
-    getService: () => opened.service,
+    getService: () => inProcessViewer(opened.service),
     viewingDir,
     openPath: (file) => fakeElectron.shell.openPath(file),
   });
@@ -120,7 +120,7 @@ describe('the pacte:open-attachment channel', () => {
     expect(await closed({ senderFrame: ourPage }, 1)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     const id = await attach('statuts.pdf');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const broken = createOpenAttachmentHandler({ getService: () => opened.service, viewingDir, openPath: () => Promise.reject(new Error('dbus down')) });
+    const broken = createOpenAttachmentHandler({ getService: () => inProcessViewer(opened.service), viewingDir, openPath: () => Promise.reject(new Error('dbus down')) });
     const result = await broken({ senderFrame: ourPage }, id);
     quiet.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -43,13 +43,14 @@ afterEach(async () => {
   rmSync(userData, { recursive: true, force: true });
 });
 
-async function start() {
-  return startMainProcess({ preloadFile, electronVersion: '0.0.0-absent' });
+/** In-thread by default: the tests of the database's life (open, serve, close, refuse) pass `thread`. */
+async function start(thread: 'thread' | 'in-process' = 'in-process') {
+  return startMainProcess({ preloadFile, electronVersion: '0.0.0-absent', serviceThread: thread === 'thread' });
 }
 
 describe('automatic backups of the desktop app', () => {
   it('makes the daily backup at start, and one more on quit before the app really quits', async () => {
-    await start();
+    await start('thread');
     const folder = path.join(userData, 'pacte-cai-sauvegardes');
     await vi.waitFor(() => expect(readdirSync(folder).filter((name) => name.endsWith('-quotidienne.sqlite'))).toHaveLength(1));
     const event = { preventDefault: vi.fn() };
@@ -66,7 +67,7 @@ describe('automatic backups of the desktop app', () => {
 
 describe('starting the desktop app', () => {
   it('opens its database in the user data folder, then serves the window through IPC', async () => {
-    const running = await start();
+    const running = await start('thread');
     expect(running?.databaseFile).toBe(path.join(userData, 'pacte-cai.sqlite'));
     expect(existsSync(path.join(userData, 'pacte-cai.sqlite'))).toBe(true);
     expect(app.enableSandbox).toHaveBeenCalled();
@@ -149,7 +150,7 @@ describe('starting the desktop app', () => {
   it('opens an attached file with the system viewer through pacte:open-attachment', async () => {
     const temp = path.join(userData, 'tmp');
     app.temp = temp;
-    await start();
+    await start('thread');
     const senderFrame = { url: APP_PAGE_URL, parent: null };
     const invoke = async <T,>(method: string, input: unknown) => ((await ipcMain.handlers.get('pacte:invoke')!({ senderFrame }, method, input)) as Result<T> & { ok: true }).value;
     const call = await invoke<{ id: number }>('calls.create', { year: 2018, title: 'Appel à projets 2018', envelopeCents: 1_000_000 });
@@ -165,7 +166,7 @@ describe('starting the desktop app', () => {
   });
 
   it('closes the database and the channels on quit', async () => {
-    await start();
+    await start('thread');
     expect([...ipcMain.handlers.keys()].sort()).toEqual(['pacte:invoke', 'pacte:open-attachment', 'pacte:save-file', 'pacte:save-files', 'pacte:show-in-folder']);
     await quitLikeElectron();
     expect(ipcMain.handlers.size).toBe(0);
@@ -231,7 +232,7 @@ describe('a database file that is not ours', () => {
     newer.database.sqlite.pragma('journal_mode = DELETE');
     newer.close();
     const before = readFileSync(file);
-    expect(await start()).toBeNull();
+    expect(await start('thread')).toBeNull();
     expectRefusedUntouched(file, before, /version plus récente/);
   });
 });

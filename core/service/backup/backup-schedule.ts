@@ -5,7 +5,7 @@ import type { Service } from '../create-service.ts';
 
 export type BackupSchedule = { stop: () => Promise<void> };
 
-export function startBackupSchedule(service: Service, options: { checkEveryMs?: number; report?: (message: string) => void } = {}): BackupSchedule {
+export function startBackupSchedule(service: Pick<Service, 'call'>, options: { checkEveryMs?: number; report?: (message: string) => void } = {}): BackupSchedule {
   const report = options.report ?? ((message: string) => console.error(`[pacte] ${message}`));
   const attempt = async (input: { reason: 'quotidienne' | 'fermeture'; ifOlderThanHours?: number }) => {
     const result = await service.call('backup.create', input);
