@@ -1,9 +1,11 @@
 // The four annexes of a convention (or an arrêté), each from a new page: I the action as the
-// application presents it, II the budget prévisionnel, III the indicators and their targets (the
-// annex exists even when the targets are still to be agreed), IV the échéancier.
+// application presents it, II the budget prévisionnel, III the common indicators' targets per year and
+// the application's proposed indicators (the annex exists even when the targets are still to be agreed),
+// IV the échéancier.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatEuros } from '../domain/money.ts';
-import type { ConventionFacts, BudgetRow } from './convention-data.ts';
+import { UNIT_LABELS } from '../domain/indicators/catalogue.ts';
+import type { ConventionFacts, BudgetRow, IndicatorTargetRow } from './convention-data.ts';
 import { scheduleTable } from './convention-parts.ts';
 import { heading, keptWithHeading, paragraph } from './convention-layout.ts';
 import type { ConventionTemplate, Filler } from './convention-template.ts';
@@ -77,21 +79,45 @@ function budgetAnnex(template: ConventionTemplate, data: ConventionFacts, filler
   ];
 }
 
+const frenchFigure = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** The common indicators' targets, one table per year: code, label, target, unit. */
+function targetTables(targets: readonly IndicatorTargetRow[]): Content[] {
+  const years = [...new Set(targets.map((row) => row.year))].sort((a, b) => a - b);
+  return years.flatMap((year) =>
+    keptWithHeading(heading(`Cibles de l’exercice ${year}`), [
+      dataTable(
+        ['Code', 'Indicateur commun', 'Cible', 'Unité'],
+        targets
+          .filter((row) => row.year === year)
+          .map((row): TableCell[] => [{ text: row.code, bold: true }, row.label, right(frenchFigure.format(row.target), { bold: true }), UNIT_LABELS[row.unit] ?? row.unit]),
+        [42, '*', 60, 70],
+        { alignRight: [2] },
+      ),
+    ]),
+  );
+}
+
 function indicatorsAnnex(template: ConventionTemplate, data: ConventionFacts, filler: Filler): Content[] {
   const texts = template.annexes.indicators;
   const title = annexTitle(texts.title);
-  if (data.indicators.length === 0) return [{ stack: [title, paragraph(filler.fill(texts.intro)), paragraph(filler.fill(texts.empty), { italics: true })], pageBreak: 'before' }];
+  const targets = data.targets ?? [];
+  const proposedTitle = heading('Indicateurs proposés dans la demande');
+  const opening: Content = { stack: [title, paragraph(filler.fill(texts.intro))], pageBreak: 'before' };
+  if (data.indicators.length === 0) {
+    const empty = paragraph(filler.fill(texts.empty), { italics: true });
+    if (targets.length === 0) return [{ stack: [title, paragraph(filler.fill(texts.intro)), empty], pageBreak: 'before' }];
+    return [opening, ...targetTables(targets), ...keptWithHeading(proposedTitle, [empty])];
+  }
   const pending = data.indicators.some((row) => !row.target?.trim());
   const table = dataTable(
     ['Indicateur', 'Exercice', 'Cible'],
     data.indicators.map((row): TableCell[] => [row.label, row.year === null ? 'Chaque exercice' : String(row.year), row.target?.trim() ? row.target.trim() : { text: 'à définir', italics: true, color: COLORS.muted }]),
     ['*', 80, 130],
   );
-  return [
-    { stack: [title, paragraph(filler.fill(texts.intro))], pageBreak: 'before' },
-    table,
-    ...(pending ? [paragraph(filler.fill(texts.pendingTarget), { style: 'small', margin: [0, 4, 0, 0] })] : []),
-  ];
+  const notes = pending ? [paragraph(filler.fill(texts.pendingTarget), { style: 'small', margin: [0, 4, 0, 0] })] : [];
+  if (targets.length === 0) return [opening, table, ...notes];
+  return [opening, ...targetTables(targets), ...keptWithHeading(proposedTitle, [table]), ...notes];
 }
 
 function scheduleAnnex(template: ConventionTemplate, data: ConventionFacts, filler: Filler): Content[] {

@@ -66,6 +66,9 @@ export type BudgetRow = { label: string; amountCents: number };
 /** Annexe III: a target may be left empty (null or '') until it is agreed; the annex exists anyway. */
 export type IndicatorRow = { label: string; target: string | null; year: number | null };
 
+/** Annexe III: a target the convention sets for a common indicator in one year; `unit` is the catalogue's (personnes, pourcent…). */
+export type IndicatorTargetRow = { year: number; code: string; label: string; unit: string; target: number };
+
 export type ConventionFacts = {
   ccas: CcasParty;
   provider: ProviderParty;
@@ -98,6 +101,8 @@ export type ConventionFacts = {
   action: ConventionAction;
   budget: { charges: BudgetRow[]; produits: BudgetRow[] };
   indicators: IndicatorRow[];
+  /** The targets of the common indicators, by year then catalogue order; absent or empty: none set yet. */
+  targets?: IndicatorTargetRow[];
 };
 
 export type ConventionDocumentData = ConventionFacts & {

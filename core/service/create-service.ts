@@ -11,17 +11,20 @@ import { applicationsHandlers } from './applications/applications-handlers.ts';
 import { attachmentsHandlers } from './attachments/attachments-handlers.ts';
 import { auditHandlers } from './audit/audit-handlers.ts';
 import { backupHandlers } from './backup/backup-handlers.ts';
+import { bilansHandlers } from './bilans/bilans-handlers.ts';
 import { callsHandlers } from './calls/calls-handlers.ts';
 import { conventionDocumentsHandlers } from './conventions/convention-documents-handlers.ts';
 import { conventionsHandlers } from './conventions/conventions-handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { DeferredWrite } from './deferred-write.ts';
+import { dashboardHandlers } from './dashboard/dashboard-handlers.ts';
 import { demoHandlers } from './demo/demo-handlers.ts';
 import { documentsHandlers } from './documents/documents-handlers.ts';
 import { eligibilityHandlers } from './eligibility/eligibility-handlers.ts';
 import { exportsHandlers } from './exports/exports-handlers.ts';
 import type { Handler, Handlers } from './handlers.ts';
 import { importsHandlers } from './imports/imports-handlers.ts';
+import { indicatorsHandlers } from './indicators/indicators-handlers.ts';
 import { jurorsHandlers } from './jurors/jurors-handlers.ts';
 import { packsHandlers } from './packs/packs-handlers.ts';
 import { pactHandlers } from './pact/pact-handlers.ts';
@@ -33,9 +36,12 @@ import { sessionsHandlers } from './sessions/sessions-handlers.ts';
 import { settingsHandlers } from './settings/settings-handlers.ts';
 import { localUserHandlers } from './settings/local-user-handlers.ts';
 import { territoriesHandlers } from './territories/territories-handlers.ts';
+import { pactReviewsHandlers } from './pact-reviews/pact-reviews-handlers.ts';
+import { rollupsHandlers } from './rollups/rollups-handlers.ts';
+import { bilanContentHandlers } from './bilans/bilan-content-handlers.ts';
 import { controlCharacterIssues, describeIssues, zodIssues } from './validation.ts';
 
-const handlers: Handlers<MethodName> = { ...appHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...backupHandlers, ...callsHandlers, ...conventionsHandlers, ...conventionDocumentsHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...exportsHandlers, ...importsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...localUserHandlers, ...territoriesHandlers };
+const handlers: Handlers<MethodName> = { ...appHandlers, ...bilansHandlers, ...applicationsHandlers, ...attachmentsHandlers, ...auditHandlers, ...backupHandlers, ...callsHandlers, ...conventionsHandlers, ...conventionDocumentsHandlers, ...dashboardHandlers, ...demoHandlers, ...documentsHandlers, ...eligibilityHandlers, ...exportsHandlers, ...importsHandlers, ...indicatorsHandlers, ...jurorsHandlers, ...packsHandlers, ...pactHandlers, ...providersHandlers, ...scoringHandlers, ...searchHandlers, ...sessionsHandlers, ...settingsHandlers, ...localUserHandlers, ...territoriesHandlers, ...pactReviewsHandlers, ...rollupsHandlers, ...bilanContentHandlers };
 
 export type Service = {
   /** Untrusted entry: any name, any payload; always resolves to an envelope. */

@@ -8,21 +8,26 @@ import { addApplicationCommands } from './commands/application-commands.ts';
 import { addAttachmentCommands } from './commands/attachment-commands.ts';
 import { addAuditCommands } from './commands/audit-commands.ts';
 import { addBackupCommands } from './commands/backup-commands.ts';
+import { addBilanCommands } from './commands/bilan-commands.ts';
+import { addBilanWorkbookCommands } from './commands/bilan-workbook-commands.ts';
 import { addConventionCommands } from './commands/convention-commands.ts';
 import { addExportCommands } from './commands/convention-document-commands.ts';
 import { addDocumentCommands } from './commands/document-commands.ts';
 import { addEligibilityCommands } from './commands/eligibility-commands.ts';
 import { addGridCommands } from './commands/grid-commands.ts';
 import { addImportCommands } from './commands/import-commands.ts';
+import { addIndicatorCommands } from './commands/indicator-commands.ts';
 import { addJurorCommands } from './commands/juror-commands.ts';
 import { addCallCommands } from './commands/call-commands.ts';
 import { addPackCommands } from './commands/pack-commands.ts';
 import { addPactCommands } from './commands/pact-commands.ts';
+import { addPactReviewCommands } from './commands/pact-review-commands.ts';
 import { addProviderCommands } from './commands/provider-commands.ts';
 import { addScoringCommands } from './commands/scoring-commands.ts';
 import { addSessionCommands } from './commands/session-commands.ts';
 import { addSessionJuryCommands } from './commands/session-jury-commands.ts';
 import { addUserCommands } from './commands/user-commands.ts';
+import { addRollupCommands } from './commands/rollup-commands.ts';
 import { frenchCommand, frenchParseError } from './french-commander.ts';
 
 export const EXIT_OK = 0;
@@ -55,6 +60,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   addScoringCommands(program, io);
   addPackCommands(program, io);
   addConventionCommands(program, io);
+  addPactReviewCommands(program, io);
+  addIndicatorCommands(program, io);
+  addRollupCommands(program, io);
+  addBilanCommands(program, io);
+  // After addBilanCommands: adds `workbook` and `import` to its `bilans` group.
+  addBilanWorkbookCommands(program, io);
   // Help goes to stdout, always ending with a new line; commander's own English errors are silenced (see frenchParseError).
   // writeErr only carries the help commander shows when a command is called without its subcommand.
   const withNewLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

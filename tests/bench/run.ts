@@ -6,6 +6,7 @@ const benches = {
   scoring: () => import('./scoring-bench.ts'),
   documents: () => import('./documents-bench.ts'),
   conventions: () => import('./conventions-bench.ts'),
+  rollups: () => import('./rollups-bench.ts'),
 } as const;
 
 const named = process.argv.slice(2);

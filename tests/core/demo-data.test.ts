@@ -124,9 +124,9 @@ describe('demo.load', () => {
   });
 });
 
-/** Timestamps and dates written by the demo; the tables the app fills at its own start (pact, grid, territories) and the audit log aside. */
+/** Timestamps and dates written by the demo; the tables the app fills at its own start (pact, grid, territories and their QPV flags, the indicators' catalogue) and the audit log aside. */
 function datesOutside(sqlite: Parameters<typeof snapshotTables>[0], from: string, to: string): string[] {
-  const skipped = /^(audit_log|pacts|pact_.*|territories|evaluation_grids|__drizzle_migrations|.*_fts.*|organisation|signatories)$/u;
+  const skipped = /^(audit_log|pacts|pact_.*|territories|territory_flags|indicator_definitions|evaluation_grids|__drizzle_migrations|.*_fts.*|organisation|signatories)$/u;
   const outside: string[] = [];
   for (const [table, rows] of Object.entries(snapshotTables(sqlite))) {
     if (skipped.test(table)) continue;

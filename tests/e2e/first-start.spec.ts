@@ -1,6 +1,6 @@
 // A first start that guides: "Pour commencer" is the landing page while the setup is incomplete, each
 // step done or not as the host reads it, with its link; the demo loads from it; "Masquer" is remembered;
-// once every step is done the app opens on the pact again.
+// once every step is done the app opens on the dashboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { callApi } from './pages/applications-page.ts';
@@ -79,10 +79,10 @@ test('the demo loads from the checklist, and its open call is one click away', a
 test('« Masquer » is remembered on this computer; « Pour commencer » stays at its own address', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByTestId('setup-hide').click();
-  await expect(page).toHaveURL(/#\/pacte$/u);
+  await expect(page).toHaveURL(/#\/tableau-de-bord$/u);
   await page.goto(host.url);
-  await expect(page.getByTestId('pact-title')).toBeVisible();
-  await expect(page).toHaveURL(/#\/pacte$/u);
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
+  await expect(page).toHaveURL(/#\/tableau-de-bord$/u);
 
   await page.goto(`${host.url}#/pour-commencer`);
   await expect(page.getByTestId('setup-checklist')).toBeVisible();
@@ -92,7 +92,7 @@ test('« Masquer » is remembered on this computer; « Pour commencer » stays a
   await expect(page.getByTestId('setup-checklist')).toBeVisible();
 });
 
-test('once every step is done, the app opens on the pact', async ({ page, host }) => {
+test('once every step is done, the app opens on the dashboard', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByTestId('setup-checklist')).toBeVisible();
   await callApi(page, host.url, 'settings.saveOrganisation', {
@@ -110,8 +110,8 @@ test('once every step is done, the app opens on the pact', async ({ page, host }
   await callApi(page, host.url, 'calls.create', { year: 2018, title: 'Appel à projets 2018', envelopeCents: 42_000_000 });
   await callApi(page, host.url, 'jurors.create', { name: 'Agnès Martin', role: 'responsable_dispositifs' });
   await page.goto(host.url);
-  await expect(page.getByTestId('pact-title')).toBeVisible();
-  await expect(page).toHaveURL(/#\/pacte$/u);
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
+  await expect(page).toHaveURL(/#\/tableau-de-bord$/u);
   await page.goto(`${host.url}#/pour-commencer`);
-  await expect(page.getByTestId('setup-progress')).toHaveText('Tout est fait : l’application s’ouvre désormais sur le pacte.');
+  await expect(page.getByTestId('setup-progress')).toHaveText('Tout est fait : l’application s’ouvre désormais sur le tableau de bord.');
 });

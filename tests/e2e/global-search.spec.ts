@@ -5,6 +5,9 @@ import { ApplicationsPage, callApi } from './pages/applications-page.ts';
 import { SearchPage } from './pages/search-page.ts';
 import { expect, test } from './support/fixtures.ts';
 
+// The demo year is this file's data, not its subject: each test starts from a copy of it (demo.load then answers 'unchanged').
+test.use({ baseData: 'demo' });
+
 async function loadDemo(page: Page, baseUrl: string): Promise<void> {
   await page.goto(baseUrl);
   await callApi(page, baseUrl, 'demo.load', {});

@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { callApi } from './pages/applications-page.ts';
 import { expect, test } from './support/fixtures.ts';
 
+// The demo year is this file's data, not its subject: each test starts from a copy of it (demo.load then answers 'unchanged').
+test.use({ baseData: 'demo' });
+
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },

@@ -159,12 +159,27 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'payments.cancel': 'Mandat annulé',
   'recoveries.record': 'Reversement demandé',
   'recoveries.receive': 'Reversement reçu',
+  'pactReviews.create': 'Revue du plan d’action créée',
+  'pactReviews.setProgress': 'Avancement d’une action du pacte enregistré',
+  'pactReviews.update': 'Revue du plan d’action modifiée',
+  'pactReviews.validate': 'Revue du plan d’action validée',
+  'indicators.import': 'Catalogue d’indicateurs importé',
+  'targets.set': 'Cible d’indicateur fixée ou retirée',
+  'targets.setYear': 'Cibles d’une année enregistrées',
+  'bilans.validate': 'Bilan validé (solde libéré)',
+  'bilans.reject': 'Bilan rejeté',
+  'bilans.markIncomplete': 'Bilan déclaré incomplet',
+  'bilans.dispense': 'Bilan dispensé',
+  'bilans.setAppraisal': 'Appréciation d’un bilan enregistrée',
+  'bilans.saveContent': 'Contenu d’un bilan enregistré (indicateurs, compte rendu financier)',
+  'bilans.importWorkbook': 'Classeur de bilan importé',
 };
 
 /** What an entry is about (the area of its method, or the application of an avis). */
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   applications: 'Dossiers',
   attachments: 'Pièces jointes',
+  bilans: 'Bilans annuels',
   calls: 'Appels à projets',
   backup: 'Sauvegardes',
   conventions: 'Conventions',
@@ -172,6 +187,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   eligibility: 'Recevabilité',
   grids: 'Grilles d’évaluation',
   imports: 'Imports',
+  indicators: 'Indicateurs communs',
   jurors: 'Membres du jury',
   jury: 'Mode juré',
   juryPack: 'Dossiers de juré',
@@ -182,7 +198,9 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   scorePack: 'Notes importées',
   scores: 'Fiches de notation',
   sessions: 'Séances CAI',
+  targets: 'Cibles des conventions',
   settings: 'Paramètres',
+  pactReviews: 'Revues du plan d’action',
 };
 
 export function auditActionLabel(action: string): string {

@@ -10,6 +10,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open-database.ts';
 import { payments, recoveries } from '../../../db/schema/conventions.ts';
+import { bilans } from '../../../db/schema/indicators.ts';
 import type { JsonValue } from '../../domain/jury/audit-chain.ts';
 import { dataSha256 } from '../../documents/fingerprint.ts';
 import {
@@ -58,6 +59,8 @@ function conventionOf(db: Db, method: string, input: unknown): number | undefine
   const area = method.slice(0, method.indexOf('.'));
   const id = numberIn(input, 'id');
   if (area === 'conventions') return id;
+  // Validating a bilan releases its year's balance: it writes the convention's years.
+  if (method === 'bilans.validate' && id !== undefined) return db.select({ conventionId: bilans.conventionId }).from(bilans).where(eq(bilans.id, id)).get()?.conventionId;
   if (method === 'payments.record' || method === 'recoveries.record') return numberIn(input, 'conventionId');
   if (id === undefined) return undefined;
   if (area === 'payments') return db.select({ conventionId: payments.conventionId }).from(payments).where(eq(payments.id, id)).get()?.conventionId;

@@ -2,7 +2,7 @@
 // start, close, résiliation and abandon — each change in the append-only history with who and why.
 import { conventionSummary, providerYearTotals } from '../../../db/queries/convention-read.ts';
 import { conventionRow, getConvention, scheduleOf, type ConventionRow } from '../../../db/queries/convention-detail.ts';
-import { appendConventionEvent, appendScheduleLines, deleteUnpaidDraftSchedule, replaceYears, setBilanAccepted, updateConventionRow } from '../../../db/queries/convention-write.ts';
+import { appendConventionEvent, appendScheduleLines, deleteUnpaidDraftSchedule, replaceYears, updateConventionRow } from '../../../db/queries/convention-write.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { CONVENTION_STATUS_LABELS, conventionStatusChangeProblem, isAmountEditable, type ConventionStatus } from '../../domain/conventions/convention-status.ts';
 import { isConventionMandatory } from '../../domain/conventions/payment-rules.ts';
@@ -10,6 +10,7 @@ import { defaultSchedule, scheduleProblems, type PlannedLine } from '../../domai
 import { formatEuros } from '../../domain/money.ts';
 import { formatFrenchDate } from '../../domain/french-parsing.ts';
 import type { ServiceContext } from '../context.ts';
+import { validateYearBilan } from '../bilans/bilan-lifecycle.ts';
 import { refusal } from '../sessions/session-guards.ts';
 import type { ConventionDetail } from './conventions-api.ts';
 
@@ -178,12 +179,11 @@ export function abandon(context: ServiceContext, id: number, reason: string): Co
   return detail(context, id);
 }
 
+/**
+ * The year's bilan validated, and with it the year's balance released: the same act as bilans.validate
+ * (bilan-lifecycle.ts), refused while that bilan is not received with its figures and financial report.
+ */
 export function acceptBilan(context: ServiceContext, id: number, year: number, acceptedOn: string): ConventionDetail {
-  const row = conventionRow(context.db, id);
-  if (row.status !== 'signee' && row.status !== 'en_cours') throw refuse('Un bilan s’accepte sur une convention signée ou en cours.');
-  if (setBilanAccepted(context.db, id, year, acceptedOn) === 0) throw refuse(`La convention ne couvre pas l’année ${year}.`, 'year');
-  const at = context.now().toISOString();
-  appendConventionEvent(context.db, id, { kind: 'bilan', summary: `Bilan ${year} accepté le ${formatFrenchDate(acceptedOn)}.` }, context.actor, at);
-  updateConventionRow(context.db, id, { updatedAt: at });
+  validateYearBilan(context, id, year, acceptedOn);
   return detail(context, id);
 }

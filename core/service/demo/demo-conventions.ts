@@ -1,7 +1,9 @@
-// Drafts the conventions of the demo session and walks each through its script, all conventions'
-// acts merged in date order, through the same handlers as the screens and the CLI.
+// Drafts the conventions of the demo session, sets their targets and walks each through its script, all
+// conventions' acts merged in date order, then the bilans left open (demo-bilans.ts), through the same
+// handlers as the screens and the CLI.
 import { DEFAULT_ADVANCE_BP } from '../../domain/conventions/schedule.ts';
 import type { ConventionDetail } from '../conventions/conventions-api.ts';
+import { runDemoBilans, setDemoTargets, validateDemoBilan } from './demo-bilans.ts';
 import { DEMO_CONVENTIONS, type ConventionStep, type LineRef } from './demo-convention-plan.ts';
 import type { DemoRunner } from './demo-runner.ts';
 
@@ -50,7 +52,8 @@ function runStep(runner: DemoRunner, id: number, step: ConventionStep): void {
       runner.run('payments.cancel', { id: orderedPayment(detail(), step.line), reason: step.reason });
       return;
     case 'bilan':
-      runner.run('conventions.acceptBilan', { id, year: step.year, acceptedOn: step.on });
+      // The bilan received, then validated: the validation releases the year's balance (conventions.acceptBilan's act).
+      validateDemoBilan(runner, id, step.year, step.on);
       return;
     case 'amend':
       runner.run('conventions.amend', { id, totalCents: step.totalEuros * 100, reason: step.reason, deliberationRef: step.deliberationRef, deliberationOn: step.deliberationOn, signedOn: step.on });
@@ -84,6 +87,8 @@ export function runDemoConventions(runner: DemoRunner, sessionId: number): numbe
     runner.at(DEMO_DRAFTED_ON);
     runner.run('conventions.resplit', { id: row.id, advancePercent: DEFAULT_ADVANCE_BP / 100 });
   }
+  runner.at(DEMO_DRAFTED_ON);
+  setDemoTargets(runner, drafted.map((row) => row.id));
   const acts = DEMO_CONVENTIONS.flatMap((script, order) => {
     const id = ids.get(script.title);
     if (id === undefined) throw new Error(`Demo data: "${script.title}" has a script but no convention (no favourable avis?).`);
@@ -98,5 +103,6 @@ export function runDemoConventions(runner: DemoRunner, sessionId: number): numbe
     runner.at(step.on);
     runStep(runner, id, step);
   }
+  runDemoBilans(runner, ids);
   return drafted.length;
 }

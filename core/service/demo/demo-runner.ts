@@ -4,15 +4,18 @@
 import { api, type MethodInput, type MethodOutput } from '../api.ts';
 import { applicationsHandlers } from '../applications/applications-handlers.ts';
 import { attachmentsHandlers } from '../attachments/attachments-handlers.ts';
+import { bilanContentHandlers } from '../bilans/bilan-content-handlers.ts';
+import { bilansHandlers } from '../bilans/bilans-handlers.ts';
 import type { ServiceContext } from '../context.ts';
 import { conventionsHandlers } from '../conventions/conventions-handlers.ts';
 import { eligibilityHandlers } from '../eligibility/eligibility-handlers.ts';
+import { indicatorsHandlers } from '../indicators/indicators-handlers.ts';
 import type { Handler } from '../handlers.ts';
 import { jurorsHandlers } from '../jurors/jurors-handlers.ts';
 import { scoringHandlers } from '../scoring/scoring-handlers.ts';
 import { sessionsHandlers } from '../sessions/sessions-handlers.ts';
 
-const demoHandlerMap = { ...applicationsHandlers, ...attachmentsHandlers, ...eligibilityHandlers, ...jurorsHandlers, ...sessionsHandlers, ...scoringHandlers, ...conventionsHandlers };
+const demoHandlerMap = { ...applicationsHandlers, ...attachmentsHandlers, ...eligibilityHandlers, ...jurorsHandlers, ...sessionsHandlers, ...scoringHandlers, ...conventionsHandlers, ...indicatorsHandlers, ...bilanContentHandlers, ...bilansHandlers };
 
 export type DemoMethod = keyof typeof demoHandlerMap;
 

@@ -22,6 +22,7 @@ import type {
   ScheduleLineData,
 } from '../../documents/convention-data.ts';
 import { PUBLIC_LABELS } from '../applications/applications-api.ts';
+import { targetRowsForDocument } from '../indicators/convention-targets.ts';
 import type { ConventionDetail, ScheduleLine } from '../conventions/conventions-api.ts';
 import { EMPTY_ORGANISATION } from '../settings/settings-api.ts';
 
@@ -104,6 +105,7 @@ function facts(db: Db, detail: ConventionDetail): ConventionFacts {
     },
     budget: { charges: budgetRows('charge'), produits: budgetRows('produit') },
     indicators: application.indicators.map((indicator) => ({ label: indicator.label, target: indicator.target === '' ? null : indicator.target, year: null })),
+    targets: targetRowsForDocument(db, detail.id),
   };
 }
 

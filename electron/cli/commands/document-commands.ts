@@ -10,6 +10,8 @@ import { frenchSubcommand } from '../french-commander.ts';
 import { withService } from '../open-cli-service.ts';
 import { positiveId, writeDocument } from './document-output.ts';
 import { addConventionDocumentCommands } from './convention-document-commands.ts';
+import { addPactReviewDocumentCommands } from './pact-review-commands.ts';
+import { addBilanDocumentCommands } from './bilan-commands.ts';
 
 /**
  * The avis techniques: with --out FILE.pdf, one document (the application's, or all combined); with a
@@ -74,6 +76,8 @@ export function addDocumentCommands(program: Command, io: CliIo): void {
     );
 
   addConventionDocumentCommands(documents, io);
+  addPactReviewDocumentCommands(documents, io);
+  addBilanDocumentCommands(documents, io);
 
   frenchSubcommand(documents, 'fiche', 'écrire la fiche de notation d’un membre du jury, vierge ou remplie de ses notes soumises')
     .requiredOption('--session <id>', 'numéro de la séance', positiveId('--session'))

@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconFileCertificate,
   IconFolders,
+  IconLayoutDashboard,
   IconSettings,
   IconSpeakerphone,
   IconUsersGroup,
@@ -15,6 +16,7 @@ import type { Icon } from '@tabler/icons-react';
 export type NavItem = { path: string; label: string; icon: Icon; also?: string[] };
 
 export const navItems: NavItem[] = [
+  { path: '/tableau-de-bord', label: 'Tableau de bord', icon: IconLayoutDashboard },
   { path: '/pacte', label: 'Le Pacte', icon: IconBook2 },
   { path: '/appels-a-projets', label: 'Appels à projets', icon: IconSpeakerphone },
   { path: '/prestataires', label: 'Prestataires', icon: IconBuildingCommunity },

@@ -49,7 +49,7 @@ export function createAppRouter() {
       element: <AppLayout />,
       errorElement: <RouteErrorPage />,
       children: [
-        // "Pour commencer" while the first setup is incomplete (and not hidden), else the pact.
+        // "Pour commencer" while the first setup is incomplete (and not hidden), else the dashboard.
         { index: true, element: <HomePage /> },
         { path: 'pour-commencer', element: <SetupPage /> },
         { path: 'territoires', element: <TerritoryListPage /> },

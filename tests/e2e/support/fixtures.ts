@@ -1,12 +1,14 @@
 // Playwright fixtures: each test gets its own host on its own fresh database.
 import { test as base, type BrowserContext } from '@playwright/test';
-import { startServeHost, type ServeHost } from './serve-host.ts';
+import { demoDatabaseCopy, startServeHost, type ServeHost } from './serve-host.ts';
 
-export const test = base.extend<{ host: ServeHost }>({
-  // Playwright reads fixture dependencies from the destructuring pattern: this one depends on none.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const host = await startServeHost();
+/** 'demo': the test's base starts as a copy of the demo year (`test.use({ baseData: 'demo' })`). */
+export type BaseData = 'empty' | 'demo';
+
+export const test = base.extend<{ host: ServeHost; baseData: BaseData }>({
+  baseData: ['empty', { option: true }],
+  host: async ({ baseData }, use) => {
+    const host = await startServeHost(baseData === 'demo' ? demoDatabaseCopy() : undefined);
     await use(host);
     await host.stop();
   },

@@ -1,7 +1,7 @@
 // Starts the browser-mode host (`pacte serve`, what `npm run serve` runs after building) on a database
 // of the test's own, and stops it. The renderer must be built (npm test builds it before Playwright).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -12,6 +12,17 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
 export function newDatabaseFile(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'pacte-e2e-')), 'pacte.sqlite');
+}
+
+/** A fresh copy of the demo base the global setup loaded once (with its attachments' folder). */
+export function demoDatabaseCopy(): string {
+  const source = process.env.PACTE_E2E_DEMO_DB;
+  if (!source) throw new Error('PACTE_E2E_DEMO_DB is not set: the e2e global setup loads the demo base (playwright.config.ts).');
+  const file = newDatabaseFile();
+  cpSync(source, file);
+  const pieces = source.replace(/\.sqlite$/u, '-pieces');
+  if (existsSync(pieces)) cpSync(pieces, file.replace(/\.sqlite$/u, '-pieces'), { recursive: true });
+  return file;
 }
 
 /** The bin the global setup bundled for this run (tests/e2e/support/global-setup.ts). */

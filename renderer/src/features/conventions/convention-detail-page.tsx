@@ -24,6 +24,7 @@ import { ConventionParties } from './convention-parties.tsx';
 import { ConventionStatusBadge } from './convention-status-badge.tsx';
 import { ConventionTransitionModal } from './convention-transition-modal.tsx';
 import { TRANSITION_LABELS, availableTransitions, isDangerous, type TransitionTarget } from './convention-transitions.ts';
+import { ConventionTargetsSection } from './convention-targets-section.tsx';
 import { ConventionYearsSection } from './convention-years-section.tsx';
 import { PaymentsSection } from './payments-section.tsx';
 import { RecoveriesSection } from './recoveries-section.tsx';
@@ -92,6 +93,7 @@ export function ConventionDetailPage() {
       <ConventionParties convention={convention} />
       <ConventionFacts convention={convention} />
       <ConventionYearsSection convention={convention} />
+      <ConventionTargetsSection convention={convention} />
       <ScheduleSection convention={convention} />
       <PaymentsSection convention={convention} />
       <RecoveriesSection convention={convention} />

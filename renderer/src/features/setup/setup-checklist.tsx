@@ -43,7 +43,7 @@ export function SetupChecklist({ status, hidden, onHiddenChange }: Props) {
         )}
       </Group>
       <Text fw={600} data-testid="setup-progress">
-        {status.complete ? 'Tout est fait : l’application s’ouvre désormais sur le pacte.' : `${done} étape${done > 1 ? 's' : ''} sur ${steps.length} ${done > 1 ? 'faites' : 'faite'}.`}
+        {status.complete ? 'Tout est fait : l’application s’ouvre désormais sur le tableau de bord.' : `${done} étape${done > 1 ? 's' : ''} sur ${steps.length} ${done > 1 ? 'faites' : 'faite'}.`}
       </Text>
       {/* The demo beside the steps from 1000 px on: whoever wants to try first sees it without scrolling. */}
       <Grid gap="lg">
