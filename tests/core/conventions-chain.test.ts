@@ -5,6 +5,7 @@ import type { ConventionDetail } from '../../core/service/api.ts';
 import { boardSession, BOARD_PLAN } from '../support/board-session.ts';
 import { snapshotTables } from '../support/db-snapshot.ts';
 import { expectFailure, FRENCH, openTestService, type TestService } from '../support/test-app.ts';
+import { receiveBilan } from '../support/received-bilan.ts';
 
 let clock = new Date('2018-01-10T09:00:00.000Z');
 const now = () => clock;
@@ -84,6 +85,7 @@ describe('conventions from a closed session', () => {
     expect(detail.schedule.filter((line) => line.supersededBy === 1).map((line) => line.plannedCents)).toEqual([450_000]);
     const balance = current.find((line) => line.kind === 'solde');
     clock = new Date('2019-03-01T09:00:00.000Z');
+    await receiveBilan(app.service, id, 2018, '2019-02-10');
     await app.service.invoke('conventions.acceptBilan', { id, year: 2018, acceptedOn: '2019-02-15' });
     detail = await app.service.invoke('payments.record', { conventionId: id, lineRank: balance?.rank ?? 0, amountCents: 550_000, paidOn: '2019-03-01' });
     expect(detail.status).toBe('soldee');
@@ -123,6 +125,7 @@ describe('conventions from a closed session', () => {
     await app.service.invoke('conventions.validate', { id, deliberationRef: '2018-014', deliberationOn: '2018-01-25' });
     await app.service.invoke('conventions.sign', { id, signedProviderOn: '2018-02-01', signedCcasOn: '2018-02-05' });
     clock = new Date('2019-03-01T09:00:00.000Z');
+    await receiveBilan(app.service, id, 2018, '2019-02-10');
     await app.service.invoke('conventions.acceptBilan', { id, year: 2018, acceptedOn: '2019-02-15' });
     let detail = await app.service.invoke('conventions.get', { id });
     for (const line of detail.schedule) detail = await app.service.invoke('payments.record', { conventionId: id, lineRank: line.rank, amountCents: line.plannedCents, paidOn: '2019-03-01' });

@@ -10,6 +10,7 @@ import type { ConventionDetail } from '../../core/service/api.ts';
 import { boardSession } from '../support/board-session.ts';
 import { snapshotTables } from '../support/db-snapshot.ts';
 import { openTestService, tempDir, type TestService } from '../support/test-app.ts';
+import { receiveBilan } from '../support/received-bilan.ts';
 
 const THRESHOLD = 2_300_000;
 const clock = () => new Date('2019-03-01T09:00:00.000Z');
@@ -27,6 +28,7 @@ async function buildBase(signed: boolean): Promise<Base> {
     await app.service.invoke('conventions.present', { id });
     await app.service.invoke('conventions.validate', { id, deliberationRef: '2018-014', deliberationOn: '2018-01-25' });
     await app.service.invoke('conventions.sign', { id, signedProviderOn: '2018-02-01', signedCcasOn: '2018-02-05' });
+    await receiveBilan(app.service, id, 2018, '2019-02-10');
     await app.service.invoke('conventions.acceptBilan', { id, year: 2018, acceptedOn: '2019-02-15' });
   }
   app.close();

@@ -11,6 +11,7 @@ import type { Service } from '../../core/service/create-service.ts';
 import { CHAIR_PIN, fullSheet, openJury, scoreSheet, startNotation } from '../support/scoring-session.ts';
 import { signedConvention } from '../support/signed-convention.ts';
 import { openTestService, type TestService } from '../support/test-app.ts';
+import { receiveBilan } from '../support/received-bilan.ts';
 
 async function logOf(service: Service): Promise<AuditLogEntry[]> {
   return (await service.invoke('audit.list', { limit: 1000 })).items.reverse();
@@ -84,6 +85,7 @@ describe('decision digests', () => {
     const { providerId, summary, primaryObjectiveId, publics, expectedParticipants, startsOn, endsOn, mobility } = application;
     const budgetLines = application.budgetLines.map(({ account, label, amountCents }, index) => ({ account, label, amountCents: index === 0 ? amountCents + 50_000 : amountCents }));
     await service.invoke('applications.update', { id: application.id, callId, providerId, title: application.title, summary, primaryObjectiveId, publics, expectedParticipants, startsOn, endsOn, mobility, budgetLines });
+    await receiveBilan(service, id, 2018, '2018-12-15');
     await service.invoke('conventions.acceptBilan', { id, year: 2018, acceptedOn: '2018-12-20' });
     const convention = await service.invoke('conventions.get', { id });
     const balance = convention.schedule.find((line) => line.supersededBy === null && line.kind === 'solde');

@@ -120,8 +120,9 @@ test('a closed session’s conventions go from draft to signed, paid in advance 
   await expect(page.locator('[data-testid="schedule-row"][data-superseded="true"]').first()).toContainText('remplacée par l’avenant n° 1');
   await expect(conventions.history.first()).toBeVisible();
   await scan('Convention, signée, payée et modifiée par avenant');
+  // The year's bilan is its own page now (tests/e2e/bilans.spec.ts): the convention links to it.
+  await expect(page.getByTestId('convention-bilan-2018')).toHaveAttribute('href', /#\/indicateurs\/bilans\//u);
   for (const [button, name] of [
-    ['convention-bilan-2018', 'Convention, bilan accepté'],
     ['recovery-record', 'Convention, demande de reversement'],
     ['document-convention-preview', 'Convention, aperçu du PDF'],
   ] as const) {
