@@ -87,6 +87,18 @@ describe('pacte bilans', () => {
     expect(JSON.parse((await run('bilans', 'show', String(bilanId), '--json')).stdout)).toMatchObject({ status: 'valide' });
   });
 
+  it('pages the list (--limit, --offset, --convention) and records the manager’s appraisal (appraisal --texte)', async () => {
+    const { run, bilanId, conventionId } = await base(true);
+    const page = JSON.parse((await run('bilans', 'list', '--convention', String(conventionId), '--limit', '1', '--offset', '0', '--json')).stdout) as BilanList;
+    expect(page.rows.map((row) => row.id)).toEqual([bilanId]);
+    const beyond = JSON.parse((await run('bilans', 'list', '--convention', String(conventionId), '--limit', '1', '--offset', '1', '--json')).stdout) as BilanList;
+    // The total counts every matching bilan, whatever page is shown.
+    expect([beyond.rows, beyond.total]).toEqual([[], page.total]);
+    const appraised = await run('bilans', 'appraisal', String(bilanId), '--texte', 'Action bien conduite, public atteint.');
+    expect(appraised).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse((await run('bilans', 'show', String(bilanId), '--json')).stdout)).toMatchObject({ appraisal: 'Action bien conduite, public atteint.' });
+  });
+
   it('writes the fiche bilan with `pacte documents bilan`', async () => {
     const { run, bilanId, dir } = await base(true);
     const out = path.join(dir, 'fiche.pdf');

@@ -64,6 +64,9 @@ describe('pacte indicators', () => {
     expect(text.stdout).toContain('Indicateurs en vigueur le 31 décembre 2018 : 17');
     expect(text.stdout).toMatch(/IC01 v1\tParticipants entrés dans l'année\tpersonnes\tsomme\tventilations : Sexe, Tranche d'âge/u);
     await base.refused('indicators', 'list', '--date', '2018-13-45');
+    // --toutes-versions: every stored version, in force or not (the shipped catalogue starts in 2017).
+    const all = await base.json<{ code: string }[]>('indicators', 'list', '--json', '--date', '2016-12-31', '--toutes-versions');
+    expect(all.map((row) => row.code)).toContain('IC01');
   });
 
   it('imports another catalogue once, finds it unchanged the second time, and refuses a code given another meaning', async () => {

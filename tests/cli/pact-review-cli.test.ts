@@ -30,7 +30,11 @@ describe('pacte pact-review', () => {
     expect(done).toMatchObject({ code: 0, stderr: '' });
     expect(done.stdout).toContain('Action 6.1.1.1 : Réalisée. Levier 6 : 4,5 % réalisées.');
 
+    // --dans-les-temps undoes --en-retard.
+    const onTime = await pacte(['pact-review', 'set', '--review', '1', '--action', '2.1.1.1', '--status', 'en_cours', '--dans-les-temps', ...db]);
+    expect(onTime).toMatchObject({ code: 0, stderr: '' });
     const text = await pacte(['pact-review', 'show', '1', ...db]);
+    expect(text.stdout).toMatch(/2\.1\.1\.1\tEn cours\tDans les temps/u);
     expect(text.stdout).toContain('Levier 6 – Favoriser la mobilité : 4,5 % (1/22 réalisées, 0 en cours, 0 abandonnées, 1 en retard)');
     expect(text.stdout).toContain('abandonnée 1.1.1.1 Outiller les professionnels pour accompagner la construction de projet professionnel — motif : Porté par le Département');
     expect(text.stdout).toMatch(/6\.1\.1\.1\tRéalisée\tEn retard\tOutil livré en novembre/u);
@@ -46,7 +50,7 @@ describe('pacte pact-review', () => {
     expect(readFileSync(path.join(dir, 'copil.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
     expect((await pacte(['pact-review', 'validate', '1', ...db])).stdout).toContain('Revue n° 1 validée : Revue annuelle 2018.');
-    const locked = await pacte(['pact-review', 'set', '--review', '1', '--action', '2.1.1.1', '--status', 'en_cours', ...db]);
+    const locked = await pacte(['pact-review', 'set', '--review', '1', '--action', '2.1.1.1', '--status', 'realisee', ...db]);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toContain('est validée : elle ne peut plus être modifiée');
 

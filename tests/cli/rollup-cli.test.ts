@@ -56,6 +56,17 @@ describe('pacte rollup', () => {
     expect(table.stdout).toContain('participations');
     const received = JSON.parse((await pacte(['--db', file, 'rollup', '--by', 'year', '--code', 'IC12', '--include-received', '--json'])).stdout) as { value: number; denominator: number }[];
     expect(received).toEqual([expect.objectContaining({ value: 141, denominator: 152 })]);
+    // --secondary: the secondary objectives, apart from the primary ones, and only on the objective axis.
+    const primary = JSON.parse((await pacte(['--db', file, 'rollup', '--by', 'objective', '--year', '2018', '--code', 'IC12', '--json'])).stdout) as { key: string }[];
+    const secondary = await pacte(['--db', file, 'rollup', '--by', 'objective', '--year', '2018', '--code', 'IC12', '--secondary', '--json']);
+    expect(secondary).toMatchObject({ code: 0, stderr: '' });
+    const secondaryRows = JSON.parse(secondary.stdout) as { key: string; code: string }[];
+    expect(secondaryRows.length).toBeGreaterThan(0);
+    expect(secondaryRows.every((row) => row.code === 'IC12')).toBe(true);
+    expect(secondaryRows.map((row) => row.key)).not.toEqual(primary.map((row) => row.key));
+    const misplaced = await pacte(['--db', file, 'rollup', '--by', 'lever', '--secondary']);
+    expect(misplaced.code).toBe(1);
+    expect(misplaced.stderr).toContain('--secondary ne vaut que pour --by objective');
   });
 
   it('refuses an unknown axis and a year that is not one, in French', async () => {
