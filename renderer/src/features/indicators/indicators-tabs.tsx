@@ -1,8 +1,7 @@
 // The faces of "Indicateurs": where the pact stands (roll-ups), the yearly bilans of the funded actions,
 // the reviews of the pact's action plan, and the catalogue of common indicators. Each tab has its address.
-import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { SectionTabs } from '../../components/section-tabs.tsx';
 
 export const INDICATORS_PATH = '/indicateurs';
 export const BILANS_PATH = '/indicateurs/bilans';
@@ -20,40 +19,6 @@ export type IndicatorsTab = (typeof TABS)[number]['value'];
 
 type Props = { active: IndicatorsTab; intro: string; actions?: ReactNode; children: ReactNode };
 
-export function IndicatorsTabs({ active, intro, actions, children }: Props) {
-  const navigate = useNavigate();
-  return (
-    <Stack gap="lg">
-      <Title order={1}>Indicateurs</Title>
-      <Tabs
-        value={active}
-        onChange={(value) => {
-          const tab = TABS.find((candidate) => candidate.value === value);
-          if (tab && tab.value !== active) void navigate(tab.path);
-        }}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label="Indicateurs">
-          {TABS.map((tab) => (
-            <Tabs.Tab key={tab.value} value={tab.value} data-testid={`indicators-tab-${tab.value}`}>
-              {tab.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {TABS.map((tab) => (
-          <Tabs.Panel key={tab.value} value={tab.value} pt="lg">
-            {tab.value === active && (
-              <Stack gap="lg">
-                <Group justify="space-between" align="flex-end" gap="sm">
-                  <Text maw={760}>{intro}</Text>
-                  {actions}
-                </Group>
-                {children}
-              </Stack>
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
-    </Stack>
-  );
+export function IndicatorsTabs(props: Props) {
+  return <SectionTabs title="Indicateurs" tabs={TABS} testIdPrefix="indicators-tab" {...props} />;
 }
