@@ -1,36 +1,18 @@
 // "Fiche bilan (PDF)": previewed in the app, then saved (native dialog in the desktop app, a download in the browser).
 import { Alert, Button, Group } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { GeneratedDocument } from '../../../../core/service/api.ts';
-import { errorMessage } from '../../api/api-call-error.ts';
 import { client } from '../../api/client.ts';
-import { deliverDocuments, type Delivery } from '../documents/deliver-document.ts';
 import { DocumentPreviewModal } from '../documents/document-preview-modal.tsx';
+import { useDocumentPreview } from '../documents/use-document-preview.ts';
 
 type Props = { bilanId: number };
 
 export function BilanFicheButton({ bilanId }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<GeneratedDocument | null>(null);
-  const [delivery, setDelivery] = useState<Delivery | null>(null);
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setDelivery(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, delivery, preview, closePreview, save, previewDocument } = useDocumentPreview();
   return (
     <div>
       <Group gap="sm">
-        <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={busy} onClick={() => void run(async () => setPreview(await client.call('documents.ficheBilan', { bilanId })))} data-testid="bilan-fiche-button">
+        <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={busy !== null} onClick={() => void previewDocument('fiche', () => client.call('documents.ficheBilan', { bilanId }))} data-testid="bilan-fiche-button">
           Fiche bilan (PDF)
         </Button>
       </Group>
@@ -46,13 +28,10 @@ export function BilanFicheButton({ bilanId }: Props) {
       )}
       <DocumentPreviewModal
         document={preview}
-        onClose={() => setPreview(null)}
-        onSave={(document) =>
-          void run(async () => {
-            setDelivery(await deliverDocuments([document]));
-            setPreview(null);
-          })
-        }
+        onClose={closePreview}
+        onSave={(document) => {
+          void save(document).then(closePreview);
+        }}
       />
     </div>
   );

@@ -2,12 +2,10 @@
 // the app or saved (native dialog, or a download in the browser mode).
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconEye } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { GeneratedDocument } from '../../../../core/service/documents/documents-api.ts';
-import { errorMessage } from '../../api/api-call-error.ts';
 import { client } from '../../api/client.ts';
-import { deliverDocuments, type Delivery } from '../documents/deliver-document.ts';
 import { DocumentPreviewModal } from '../documents/document-preview-modal.tsx';
+import { useDocumentPreview } from '../documents/use-document-preview.ts';
 
 type Kind = 'copil' | 'evaluation';
 const LABELS: Record<Kind, string> = { copil: 'Revue du COPIL', evaluation: 'Évaluation du plan d’action' };
@@ -15,31 +13,16 @@ const LABELS: Record<Kind, string> = { copil: 'Revue du COPIL', evaluation: 'Év
 const generate = (kind: Kind, reviewId: number): Promise<GeneratedDocument> => client.call(kind === 'copil' ? 'documents.copil' : 'documents.evaluation', { reviewId });
 
 export function ReviewDocuments({ reviewId }: { reviewId: number }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [delivery, setDelivery] = useState<Delivery | null>(null);
-  const [preview, setPreview] = useState<GeneratedDocument | null>(null);
-  async function run(label: string, work: () => Promise<void>) {
-    setBusy(label);
-    setError(null);
-    setDelivery(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, delivery, preview, closePreview, save, previewDocument, saveDocument } = useDocumentPreview();
   return (
     <>
       <Group gap="xs">
         {(['copil', 'evaluation'] as const).map((kind) => (
           <Group key={kind} gap={4} wrap="nowrap">
-            <Button variant="default" size="xs" leftSection={<IconEye size={16} aria-hidden />} disabled={busy !== null} loading={busy === `${kind}-preview`} onClick={() => void run(`${kind}-preview`, async () => setPreview(await generate(kind, reviewId)))} data-testid={`review-${kind}-preview`}>
+            <Button variant="default" size="xs" leftSection={<IconEye size={16} aria-hidden />} disabled={busy !== null} loading={busy === `${kind}-preview`} onClick={() => void previewDocument(`${kind}-preview`, () => generate(kind, reviewId))} data-testid={`review-${kind}-preview`}>
               {LABELS[kind]}
             </Button>
-            <Button size="xs" variant="light" disabled={busy !== null} loading={busy === `${kind}-save`} onClick={() => void run(`${kind}-save`, async () => setDelivery(await deliverDocuments([await generate(kind, reviewId)])))} aria-label={`Enregistrer : ${LABELS[kind]}`} data-testid={`review-${kind}-save`}>
+            <Button size="xs" variant="light" disabled={busy !== null} loading={busy === `${kind}-save`} onClick={() => void saveDocument(`${kind}-save`, () => generate(kind, reviewId))} aria-label={`Enregistrer : ${LABELS[kind]}`} data-testid={`review-${kind}-save`}>
               <IconDeviceFloppy size={16} aria-hidden />
             </Button>
           </Group>
@@ -55,7 +38,7 @@ export function ReviewDocuments({ reviewId }: { reviewId: number }) {
           {delivery.kind === 'saved' ? `Enregistré : ${delivery.path}` : `Téléchargé : ${delivery.files.join(', ')}.`}
         </Text>
       )}
-      <DocumentPreviewModal document={preview} onClose={() => setPreview(null)} onSave={(document) => void run('save', async () => setDelivery(await deliverDocuments([document])))} />
+      <DocumentPreviewModal document={preview} onClose={closePreview} onSave={(document) => void save(document)} />
     </>
   );
 }
