@@ -8,6 +8,7 @@ import { readBilanContent } from '../../db/queries/bilan-content.ts';
 import { listTerritories } from '../../db/queries/territory-queries.ts';
 import { checkBilanValues } from '../../core/domain/indicators/bilan-consistency.ts';
 import { DEMO_BILAN_REASONS, DEMO_OTHER_BILANS } from '../../core/service/demo/demo-bilans.ts';
+import { DEMO_ABANDON_REASON, DEMO_REVIEW_HELD_ON } from '../../core/service/demo/demo-pact-review.ts';
 import { DEMO_ACTOR } from '../../core/service/demo/demo-year-plan.ts';
 import { openTestService } from '../support/test-app.ts';
 
@@ -90,5 +91,15 @@ describe('the demo year’s bilans', () => {
     }
     const rollup = await service.invoke('rollups.get', { by: 'lever', year: 2018, code: 'IC01' });
     expect(JSON.stringify(rollup)).toContain('IC01');
+
+    // The COPIL's 2018 review of the action plan, after the bilans: actions done, under way and
+    // abandoned (each with its reason), so that the dashboard's pact panel is not empty.
+    const reviews = await service.invoke('pactReviews.list', {});
+    expect(reviews).toEqual([expect.objectContaining({ kind: 'annuelle', year: 2018, heldOn: DEMO_REVIEW_HELD_ON, status: 'brouillon' })]);
+    const review = await service.invoke('pactReviews.get', { id: reviews[0]?.id ?? 0 });
+    expect(review.realisees).toBeGreaterThan(0);
+    expect(review.abandonnees).toBeGreaterThan(0);
+    for (const lever of review.levers) for (const abandoned of lever.abandoned) expect(abandoned.reason).toBe(DEMO_ABANDON_REASON);
+    expect(dashboard.pact).not.toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 import { DEFAULT_ADVANCE_BP } from '../../domain/conventions/schedule.ts';
 import type { ConventionDetail } from '../conventions/conventions-api.ts';
 import { runDemoBilans, setDemoTargets, validateDemoBilan } from './demo-bilans.ts';
+import { runDemoPactReview } from './demo-pact-review.ts';
 import { DEMO_CONVENTIONS, type ConventionStep, type LineRef } from './demo-convention-plan.ts';
 import type { DemoRunner } from './demo-runner.ts';
 
@@ -104,5 +105,6 @@ export function runDemoConventions(runner: DemoRunner, sessionId: number): numbe
     runStep(runner, id, step);
   }
   runDemoBilans(runner, ids);
+  runDemoPactReview(runner);
   return drafted.length;
 }

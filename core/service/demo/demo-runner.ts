@@ -12,10 +12,11 @@ import { eligibilityHandlers } from '../eligibility/eligibility-handlers.ts';
 import { indicatorsHandlers } from '../indicators/indicators-handlers.ts';
 import type { Handler } from '../handlers.ts';
 import { jurorsHandlers } from '../jurors/jurors-handlers.ts';
+import { pactReviewsHandlers } from '../pact-reviews/pact-reviews-handlers.ts';
 import { scoringHandlers } from '../scoring/scoring-handlers.ts';
 import { sessionsHandlers } from '../sessions/sessions-handlers.ts';
 
-const demoHandlerMap = { ...applicationsHandlers, ...attachmentsHandlers, ...eligibilityHandlers, ...jurorsHandlers, ...sessionsHandlers, ...scoringHandlers, ...conventionsHandlers, ...indicatorsHandlers, ...bilanContentHandlers, ...bilansHandlers };
+const demoHandlerMap = { ...applicationsHandlers, ...attachmentsHandlers, ...eligibilityHandlers, ...jurorsHandlers, ...sessionsHandlers, ...scoringHandlers, ...conventionsHandlers, ...indicatorsHandlers, ...bilanContentHandlers, ...bilansHandlers, ...pactReviewsHandlers };
 
 export type DemoMethod = keyof typeof demoHandlerMap;
 
