@@ -14,6 +14,7 @@ import { snapshotTables } from '../support/db-snapshot.ts';
 import { pacte, type Run } from '../support/run-pacte.ts';
 import { CCAS } from '../support/signed-convention.ts';
 import { FRENCH, openTestService, repoRoot, tempDir } from '../support/test-app.ts';
+import { receiveBilanInFile } from '../support/received-bilan.ts';
 
 type Shown = ReturnType<typeof detailJson>;
 type Listed = ReturnType<typeof summaryJson>;
@@ -115,6 +116,8 @@ describe('pacte conventions: the chain from the avis to the closed convention', 
 
     const avenant = await ok(base, 'conventions', 'avenant', '1', '--montant', '16 000', '--motif', 'Deux sessions de plus.', '--deliberation', '2018-077', '--date-deliberation', '20/06/2018', '--signature', '28/06/2018');
     expect(avenant).toContain(`Avenant n° 1 à CONV-2018-001 enregistré :\n  Montant de la subvention : ${formatEuros(1_500_000)} → ${formatEuros(1_600_000)}\n`);
+    // The year's bilan, received from the provider: `conventions bilan` validates it.
+    await receiveBilanInFile(base.db, 1, 2018, '2019-02-10');
     const bilan = await base.json<Shown>('conventions', 'bilan', '1', '--annee', '2018', '--date', '15/02/2019', '--json');
     expect(bilan.dueCents).toBe(550_000);
     const balance = bilan.schedule.find((line) => line.kind === 'solde' && line.supersededBy === null);
@@ -305,6 +308,7 @@ describe('pacte conventions: refusals', () => {
     await ok(base, 'recoveries', 'receive', String(recovery.recovery.id), '--date', '01/03/2019');
     await refused('déjà reçu', 'recoveries', 'receive', String(recovery.recovery.id), '--date', '02/03/2019');
     // And the convention ends well: bilan, the advance mandated then paid, closed.
+    await receiveBilanInFile(base.db, 1, 2018, '2019-02-10');
     expect(await ok(base, 'conventions', 'bilan', '1', '--annee', '2018', '--date', '15/02/2019')).toContain('Bilan 2018 de CONV-2018-001 accepté le 15/02/2019.\n');
     const mandate = await base.json<{ payment: Payment }>('payments', 'record', '--convention', '1', '--line', '1', '--montant', '10 500', '--mandat', 'M-3', '--json');
     const paid = await base.json<{ payment: Payment; convention: Shown }>('payments', 'paid', String(mandate.payment.id), '--date', '20/02/2018', '--json');

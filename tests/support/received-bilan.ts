@@ -21,3 +21,15 @@ export async function receiveBilan(service: Service, conventionId: number, year:
   });
   return saved.bilanId;
 }
+
+/** The same, on a base file a CLI test works on: the service opens it, receives the bilan, and closes. */
+export async function receiveBilanInFile(file: string, conventionId: number, year: number, receivedOn: string): Promise<number> {
+  const { openService } = await import('../../core/service/open-service.ts');
+  const { repoRoot } = await import('./test-app.ts');
+  const opened = openService({ databaseFile: file, appRoot: repoRoot, actor: 'porteur (classeur reçu)' });
+  try {
+    return await receiveBilan(opened.service, conventionId, year, receivedOn);
+  } finally {
+    opened.close();
+  }
+}
