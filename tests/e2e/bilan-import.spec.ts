@@ -7,8 +7,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fillWorkbook, GOOD_FILL } from '../core/bilans/workbook-fill.ts';
 import { callApi } from './pages/applications-page.ts';
-import { seedClosedSession } from './pages/conventions-page.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, openClosedSession, test } from './support/fixtures.ts';
+
+// A closed 2018 CAI session to draft conventions from: a copy of the one laid down once per worker.
+test.use({ baseData: 'closed-session' });
 
 const SHOTS = '/tmp/shots-h2';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,13 +22,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
-test('returned workbooks imported through the modal: dry run with problems per file, then the valid one', async ({ page, host }) => {
+test('returned workbooks imported through the modal: dry run with problems per file, then the valid one', async ({ page, host, browser }) => {
   test.setTimeout(150_000);
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 720 });
   const axe: Record<string, string[]> = {};
 
-  const { sessionId } = await seedClosedSession(page, host.url);
+  const { sessionId } = await openClosedSession(page, host.url, browser);
   const { drafted } = await callApi<{ drafted: { id: number; number: string }[] }>(page, host.url, 'conventions.draft', { sessionId });
   const [first, second] = drafted;
   const files = [];

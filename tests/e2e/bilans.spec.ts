@@ -5,8 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { callApi } from './pages/applications-page.ts';
-import { seedClosedSession } from './pages/conventions-page.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, openClosedSession, test } from './support/fixtures.ts';
+
+// A closed 2018 CAI session to draft conventions from: a copy of the one laid down once per worker.
+test.use({ baseData: 'closed-session' });
 
 const SHOTS = '/tmp/shots-h3';
 
@@ -17,7 +19,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
-test('bilans listed with their counts, filtered, one opened and validated, its balance released', async ({ page, host }) => {
+test('bilans listed with their counts, filtered, one opened and validated, its balance released', async ({ page, host, browser }) => {
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -26,7 +28,7 @@ test('bilans listed with their counts, filtered, one opened and validated, its b
     axe[name] = await seriousViolations(page);
   };
 
-  const { sessionId } = await seedClosedSession(page, host.url);
+  const { sessionId } = await openClosedSession(page, host.url, browser);
   const { drafted } = await callApi<{ drafted: { id: number; number: string }[] }>(page, host.url, 'conventions.draft', { sessionId });
   for (const convention of drafted) {
     await callApi(page, host.url, 'conventions.present', { id: convention.id });

@@ -6,8 +6,10 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callApi } from './pages/applications-page.ts';
-import { seedClosedSession } from './pages/conventions-page.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, openClosedSession, test } from './support/fixtures.ts';
+
+// A closed 2018 CAI session to draft conventions from: a copy of the one laid down once per worker.
+test.use({ baseData: 'closed-session' });
 
 const SHOTS = process.env.PACTE_SHOTS_DIR;
 
@@ -33,7 +35,7 @@ const catalogueFile = (indicators: unknown[]) => ({
   buffer: Buffer.from(JSON.stringify({ format: 'pacte-cai/indicateurs', key: 'indicateurs-communs-v2', title: 'Révision', validFrom: '2024-01-01', indicators })),
 });
 
-test('the catalogue of common indicators, a catalogue imported, and a convention’s targets set for a year', async ({ page, host }) => {
+test('the catalogue of common indicators, a catalogue imported, and a convention’s targets set for a year', async ({ page, host, browser }) => {
   test.setTimeout(150_000);
   const axe: Record<string, string[]> = {};
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -72,7 +74,7 @@ test('the catalogue of common indicators, a catalogue imported, and a convention
   await shot(page, 'catalogue-all-versions-1280');
 
   // A convention drafted from a closed 2018 session: its 2018 targets.
-  const { sessionId } = await seedClosedSession(page, host.url);
+  const { sessionId } = await openClosedSession(page, host.url, browser);
   const { drafted } = await callApi<{ drafted: { id: number }[] }>(page, host.url, 'conventions.draft', { sessionId });
   const running = drafted[0];
   if (!running) throw new Error('a convention is drafted');

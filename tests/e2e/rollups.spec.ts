@@ -5,9 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { seedClosedSession } from './pages/conventions-page.ts';
 import { callApi } from './pages/applications-page.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, openClosedSession, test } from './support/fixtures.ts';
+
+// A closed 2018 CAI session to draft conventions from: a copy of the one laid down once per worker.
+test.use({ baseData: 'closed-session' });
 
 const SHOTS = '/tmp/shots-h4';
 
@@ -38,7 +40,7 @@ function insertValidatedBilans(databaseFile: string, conventionIds: number[]): v
   sqlite.close();
 }
 
-test('the roll-up by lever, its table and the bilans behind a figure', async ({ page, host }) => {
+test('the roll-up by lever, its table and the bilans behind a figure', async ({ page, host, browser }) => {
   test.setTimeout(150_000);
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -49,7 +51,7 @@ test('the roll-up by lever, its table and the bilans behind a figure', async ({ 
   await page.screenshot({ path: `${SHOTS}/rollups-empty.png` });
   axe['vide'] = await seriousViolations(page);
 
-  const { sessionId } = await seedClosedSession(page, host.url);
+  const { sessionId } = await openClosedSession(page, host.url, browser);
   const { drafted } = await callApi<{ drafted: { id: number }[] }>(page, host.url, 'conventions.draft', { sessionId });
   expect(drafted).toHaveLength(2);
   insertValidatedBilans(host.databaseFile, drafted.map((row) => row.id));

@@ -14,15 +14,21 @@ export function newDatabaseFile(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'pacte-e2e-')), 'pacte.sqlite');
 }
 
-/** A fresh copy of the demo base the global setup loaded once (with its attachments' folder). */
-export function demoDatabaseCopy(): string {
-  const source = process.env.PACTE_E2E_DEMO_DB;
-  if (!source) throw new Error('PACTE_E2E_DEMO_DB is not set: the e2e global setup loads the demo base (playwright.config.ts).');
+/** A fresh copy of a base file with what SQLite and the app keep beside it (WAL, attachments' folder). */
+export function databaseCopy(source: string): string {
   const file = newDatabaseFile();
   cpSync(source, file);
+  for (const suffix of ['-wal', '-shm']) if (existsSync(`${source}${suffix}`)) cpSync(`${source}${suffix}`, `${file}${suffix}`);
   const pieces = source.replace(/\.sqlite$/u, '-pieces');
   if (existsSync(pieces)) cpSync(pieces, file.replace(/\.sqlite$/u, '-pieces'), { recursive: true });
   return file;
+}
+
+/** A fresh copy of the demo base the global setup loaded once. */
+export function demoDatabaseCopy(): string {
+  const source = process.env.PACTE_E2E_DEMO_DB;
+  if (!source) throw new Error('PACTE_E2E_DEMO_DB is not set: the e2e global setup loads the demo base (playwright.config.ts).');
+  return databaseCopy(source);
 }
 
 /** The bin the global setup bundled for this run (tests/e2e/support/global-setup.ts). */

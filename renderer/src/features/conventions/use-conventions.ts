@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ConventionDetail, ConventionListFilters, MethodInput } from '../../../../core/service/api.ts';
 import { client } from '../../api/client.ts';
+import { bilanKeys } from '../bilans/use-bilans.ts';
 
 export const conventionKeys = {
   all: ['conventions'] as const,
@@ -44,6 +45,8 @@ function useStoreConvention() {
     queryClient.setQueryData(conventionKeys.detail(convention.id), convention);
     // Another convention of the same provider may cross 23 000 € with this one: every other page is read again too.
     await queryClient.invalidateQueries({ queryKey: conventionKeys.all, predicate: (query) => !(query.queryKey[1] === 'detail' && query.queryKey[2] === convention.id) });
+    // Signing makes the years' bilans expected; an avenant changes the years: the bilans are read again.
+    await queryClient.invalidateQueries({ queryKey: bilanKeys.all });
   };
 }
 
