@@ -157,7 +157,10 @@ test('closing a juror form with a name typed asks; "Abandonner" closes it', asyn
   await shoot(page, 'juror-modal-discard-confirm');
   await confirm.getByRole('button', { name: 'Continuer la saisie' }).click();
   await expect(page.getByTestId('juror-name')).toHaveValue('Agnès Martin');
+  // The confirmation must be gone before Escape: pressed during its closing, the key reached it, not the form.
+  await expect(confirm).toBeHidden();
   await page.keyboard.press('Escape');
+  await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Abandonner' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
